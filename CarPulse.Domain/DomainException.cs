@@ -5,3 +5,9 @@ namespace CarPulse.Domain;
 /// once, by type, to a problem detail or a message.
 /// </summary>
 public abstract class DomainException(string message) : Exception(message);
+
+/// <summary>Input that breaks a rule, naming the field at fault (HTTP 400).</summary>
+public sealed class InputInvalid(string field, string message) : DomainException(message)
+{
+    public string Field { get; } = field;
+}

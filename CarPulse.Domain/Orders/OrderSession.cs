@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Tesla;
+
+namespace CarPulse.Domain.Orders;
+
+/// <summary>
+/// One customer's purchase from Tesla connect to finished reports. The aggregate owns the state
+/// machine of SPEC §2: every change goes through an intent method that checks expiry and the
+/// transition table, and refuses an illegal move with <see cref="OrderConflict"/>.
+/// </summary>
+public sealed class OrderSession
+{
+    public static readonly TimeSpan UnpaidTimeToLive = TimeSpan.FromMinutes(30);
+
+    /// <summary>Status → statuses it may move to. Read by the code and by the state-machine tests.</summary>
+    public static readonly FrozenDictionary<OrderStatus, OrderStatus[]> Transitions =
+        new Dictionary<OrderStatus, OrderStatus[]>
+        {
+            [OrderStatus.Connected] = [OrderStatus.Connected, OrderStatus.VehiclesSelected],
+            [OrderStatus.VehiclesSelected] = [OrderStatus.Connected, OrderStatus.VehiclesSelected, OrderStatus.Paid],
+            [OrderStatus.Paid] = [OrderStatus.Generating],
+            [OrderStatus.Generating] = [OrderStatus.Complete],
+            [OrderStatus.Complete] = [],
+        }.ToFrozenDictionary();
+
+    private readonly List<SessionVehicle> _vehicles = [];
+    private List<long> _selectedVehicleIds = [];
+
+    private OrderSession() => Id = string.Empty;
+
+    private OrderSession(string id, DateTimeOffset createdAt, FleetRegion region, TeslaTokens tokens)
+    {
+        Id = id;
+        CreatedAt = createdAt;
+        ExpiresAt = createdAt + UnpaidTimeToLive;
+        Region = region;
+        Tokens = tokens;
+        Status = OrderStatus.Connected;
+    }
+
+    public string Id { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset ExpiresAt { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public FleetRegion Region { get; private set; }
+
+    /// <summary>Null once the session completes: tokens live no longer than the work that needs them.</summary>
+    public TeslaTokens? Tokens { get; private set; }
+
+    public IReadOnlyList<SessionVehicle> Vehicles => _vehicles;
+    public IReadOnlyList<long> SelectedVehicleIds => _selectedVehicleIds;
+    public PackageName? Package { get; private set; }
+    public OrderQuote? Quote { get; private set; }
+
+    public IEnumerable<SessionVehicle> SelectedVehicles =>
+        _vehicles.Where(vehicle => _selectedVehicleIds.Contains(vehicle.Id));
+
+    /// <summary>start → connected: a valid OAuth result with at least one vehicle.</summary>
+    public static OrderSession Start(TeslaTokens tokens, FleetRegion region, IReadOnlyCollection<SessionVehicle> vehicles, DateTimeOffset now)
+    {
+        if (vehicles.Count == 0)
+        {
+            throw new InputInvalid("vehicles", "No vehicles found on your Tesla account.");
+        }
+
+        if (vehicles.Select(vehicle => vehicle.Id).Distinct().Count() != vehicles.Count)
+        {
+            throw new InputInvalid("vehicles", "The vehicle list holds the same vehicle twice.");
+        }
+
+        var session = new OrderSession(SessionId.New(), now, region, tokens);
+        session._vehicles.AddRange(vehicles);
+        return session;
+    }
+
+    public bool IsExpired(DateTimeOffset now) => Status.IsUnpaid() && now >= ExpiresAt;
+
+    /// <summary>connected / vehicles_selected → vehicles_selected. Re-selection replaces the earlier choice and its quote.</summary>
+    public void Select(IReadOnlyCollection<long> vehicleIds, PackageName package, DateTimeOffset now)
+    {
+        EnsureCanMoveTo(OrderStatus.VehiclesSelected, "select vehicles", now);
+        if (vehicleIds.Count == 0)
+        {
+            throw new InputInvalid("vehicle_ids", "Select at least one vehicle.");
+        }
+
+        var unknown = vehicleIds.Where(id => _vehicles.All(vehicle => vehicle.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InputInvalid("vehicle_ids", $"Unknown vehicle id: {string.Join(", ", unknown)}.");
+        }
+
+        _selectedVehicleIds = vehicleIds.Distinct().ToList();
+        Package = package;
+        Quote = null;
+        Status = OrderStatus.VehiclesSelected;
+    }
+
+    /// <summary>Going back from the package step: the selection goes, the connection stays.</summary>
+    public void ClearSelection(DateTimeOffset now)
+    {
+        EnsureCanMoveTo(OrderStatus.Connected, "clear the selection", now);
+        _selectedVehicleIds = [];
+        Package = null;
+        Quote = null;
+        Status = OrderStatus.Connected;
+    }
+
+    /// <summary>Stores the quote the customer sees; it must price exactly the current selection.</summary>
+    public void ApplyQuote(Quote quote, DateTimeOffset now)
+    {
+        EnsureLive(now);
+        if (Status != OrderStatus.VehiclesSelected)
+        {
+            throw new OrderConflict(Status, "quote");
+        }
+
+        if (quote.Package != Package || quote.VehicleCount != _selectedVehicleIds.Count)
+        {
+            throw new InputInvalid("quote", "The quote does not match the selected vehicles and package.");
+        }
+
+        Quote = OrderQuote.From(quote);
+    }
+
+    /// <summary>vehicles_selected → paid: the verified amount and currency must equal the stored quote.</summary>
+    public void MarkPaid(long amountCents, string currency, DateTimeOffset now)
+    {
+        EnsureCanMoveTo(OrderStatus.Paid, "mark the order paid", now);
+        if (Quote is null)
+        {
+            throw new OrderConflict(Status, "mark the order paid without a quote");
+        }
+
+        if (amountCents != Quote.TotalCents || !string.Equals(currency, Quote.Currency, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PaymentMismatch(Quote.TotalCents, Quote.Currency, amountCents, currency);
+        }
+
+        Status = OrderStatus.Paid;
+    }
+
+    /// <summary>paid → generating: needs a usable Tesla token and the selected vehicles.</summary>
+    public void StartGenerating(DateTimeOffset now)
+    {
+        EnsureCanMoveTo(OrderStatus.Generating, "start generating reports", now);
+        if (Tokens is null)
+        {
+            throw new OrderConflict(Status, "start generating reports without a Tesla connection");
+        }
+
+        Status = OrderStatus.Generating;
+    }
+
+    /// <summary>generating → complete; the Tesla tokens are deleted with it.</summary>
+    public void Complete(DateTimeOffset now)
+    {
+        EnsureCanMoveTo(OrderStatus.Complete, "complete the order", now);
+        Tokens = null;
+        Status = OrderStatus.Complete;
+    }
+
+    /// <summary>A refresh rotates both tokens; the pair is replaced as one value so neither can be saved alone.</summary>
+    public void ReplaceTokens(TeslaTokens tokens, DateTimeOffset now)
+    {
+        EnsureLive(now);
+        if (Status == OrderStatus.Complete)
+        {
+            throw new OrderConflict(Status, "replace the Tesla tokens");
+        }
+
+        Tokens = tokens;
+    }
+
+    private void EnsureCanMoveTo(OrderStatus target, string action, DateTimeOffset now)
+    {
+        EnsureLive(now);
+        if (!Transitions[Status].Contains(target))
+        {
+            throw new OrderConflict(Status, action);
+        }
+    }
+
+    private void EnsureLive(DateTimeOffset now)
+    {
+        if (IsExpired(now))
+        {
+            throw new OrderGone();
+        }
+    }
+}

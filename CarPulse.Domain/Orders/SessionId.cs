@@ -1,0 +1,17 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+
+namespace CarPulse.Domain.Orders;
+
+/// <summary>The session id is a bearer secret: 32 random bytes, base64url without padding (43 characters).</summary>
+public static class SessionId
+{
+    private const int ByteLength = 32;
+    public const int Length = 43;
+
+    public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(ByteLength));
+
+    /// <summary>True when the text could be a session id; anything else is unknown without a database look-up.</summary>
+    public static bool IsWellFormed(string? value) =>
+        value is { Length: Length } && Base64Url.IsValid(value, out var decodedLength) && decodedLength == ByteLength;
+}
