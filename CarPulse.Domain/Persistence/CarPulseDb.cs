@@ -1,0 +1,40 @@
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CarPulse.Domain.Persistence;
+
+public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProtector tokenProtector) : DbContext(options)
+{
+    public DbSet<OrderSession> OrderSessions => Set<OrderSession>();
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
+
+    /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
+    internal ITokenProtector TokenProtector => tokenProtector;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OrderSessionConfiguration(tokenProtector));
+        modelBuilder.ApplyConfiguration(new VoucherConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite stores DateTimeOffset as text, which compares wrongly across offsets; a number orders correctly.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>();
+}
+
+internal sealed class ProtectorAwareModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        context is CarPulseDb db ? (context.GetType(), db.TokenProtector, designTime) : (context.GetType(), designTime);
+}

@@ -1,0 +1,64 @@
+using CarPulse.Domain.Orders;
+using CarPulse.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CarPulse.Tests.Domain.Orders;
+
+public sealed class ExpiredSessionSweeperTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = OrderSessionBuilder.Now;
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task Expired_unpaid_sessions_lose_their_tokens_at_once_and_paid_or_fresh_ones_keep_them()
+    {
+        var expiredConnected = new OrderSessionBuilder().Build(Start);
+        var expiredSelected = new OrderSessionBuilder().InStatus(OrderStatus.VehiclesSelected).Build(Start);
+        var paid = new OrderSessionBuilder().InStatus(OrderStatus.Paid).Build(Start);
+        var fresh = new OrderSessionBuilder().Build(Start.AddMinutes(20));
+        await SeedAsync(expiredConnected, expiredSelected, paid, fresh);
+
+        var result = await SweepAtAsync(Start.AddMinutes(31));
+
+        Assert.Equal(new SweepResult(TokensDeleted: 2, SessionsDeleted: 0), result);
+        await using var db = _database.Open();
+        var tokens = await db.OrderSessions.ToDictionaryAsync(s => s.Id, s => s.Tokens);
+        Assert.Null(tokens[expiredConnected.Id]);
+        Assert.Null(tokens[expiredSelected.Id]);
+        Assert.NotNull(tokens[paid.Id]);
+        Assert.NotNull(tokens[fresh.Id]);
+    }
+
+    [Fact]
+    public async Task Expired_sessions_are_deleted_with_their_vehicles_after_the_retention()
+    {
+        var expired = new OrderSessionBuilder().Build(Start);
+        var paid = new OrderSessionBuilder().InStatus(OrderStatus.Paid).Build(Start);
+        await SeedAsync(expired, paid);
+
+        var result = await SweepAtAsync(Start.AddMinutes(30) + TimeSpan.FromDays(1));
+
+        Assert.Equal(1, result.SessionsDeleted);
+        await using var db = _database.Open();
+        Assert.Equal([paid.Id], await db.OrderSessions.Select(s => s.Id).ToListAsync());
+        var vehicleRows = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM OrderSessionVehicles").SingleAsync();
+        Assert.Equal(paid.Vehicles.Count, vehicleRows);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private async Task SeedAsync(params CarPulse.Domain.Orders.OrderSession[] sessions)
+    {
+        await using var db = _database.Open();
+        db.OrderSessions.AddRange(sessions);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<SweepResult> SweepAtAsync(DateTimeOffset now)
+    {
+        await using var db = _database.Open();
+        return await new ExpiredSessionSweeper(db, new FakeTimeProvider(now), Options.Create(new OrderOptions())).SweepAsync(CancellationToken.None);
+    }
+}
