@@ -1,0 +1,66 @@
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarPulse.Domain.Pricing;
+
+public sealed record CatalogPackage(Package Package, IReadOnlyList<TierBand> Tiers);
+
+public sealed record PriceCatalog(string Currency, VatRate Vat, IReadOnlyList<CatalogPackage> Packages);
+
+/// <summary>The outcome of looking up a voucher code: the voucher when usable, otherwise why not.</summary>
+public sealed record VoucherCheck(string Code, Voucher? Voucher, VoucherRefusal? Refusal)
+{
+    public bool IsUsable => Refusal is null && Voucher is not null;
+}
+
+/// <summary>Answers price questions for the API and the UI: catalog, voucher checks, and the quote for a session.</summary>
+public sealed class PricingService(
+    ITierTableSource tiers,
+    IOptionsMonitor<PricingOptions> options,
+    CarPulseDb db,
+    OrderSessionStore orders,
+    TimeProvider clock)
+{
+    public async Task<PriceCatalog> GetCatalogAsync(CancellationToken cancellationToken)
+    {
+        var table = await tiers.GetAsync(cancellationToken);
+        var packages = PackageCatalog.All.Select(package => new CatalogPackage(package, table.BandsFor(package.Name))).ToList();
+        return new PriceCatalog(options.CurrentValue.Currency, Vat, packages);
+    }
+
+    public async Task<VoucherCheck> CheckVoucherAsync(string code, CancellationToken cancellationToken)
+    {
+        var normalized = Voucher.Normalize(code);
+        var voucher = await db.Vouchers.AsNoTracking().SingleOrDefaultAsync(v => v.Code == normalized, cancellationToken);
+        var refusal = voucher is null ? VoucherRefusal.Unknown : voucher.CheckUsable(clock.GetUtcNow());
+        return new VoucherCheck(normalized, refusal is null ? voucher : null, refusal);
+    }
+
+    /// <summary>Prices the session's current selection, stores the quote on the session and returns it.</summary>
+    public async Task<Quote> QuoteAsync(string sessionId, string? voucherCode, CancellationToken cancellationToken)
+    {
+        var session = await orders.GetLiveAsync(sessionId, cancellationToken);
+        if (session.Package is not { } package)
+        {
+            throw new OrderConflict(session.Status, "quote");
+        }
+
+        Voucher? voucher = null;
+        if (!string.IsNullOrWhiteSpace(voucherCode))
+        {
+            var check = await CheckVoucherAsync(voucherCode, cancellationToken);
+            voucher = check.Voucher ?? throw new VoucherNotUsable(check.Refusal ?? VoucherRefusal.Unknown);
+        }
+
+        var now = clock.GetUtcNow();
+        var table = await tiers.GetAsync(cancellationToken);
+        var quote = QuoteCalculator.Calculate(table, package, session.SelectedVehicleIds.Count, voucher, now, Vat, options.CurrentValue.Currency);
+        session.ApplyQuote(quote, now);
+        await orders.SaveAsync(cancellationToken);
+        return quote;
+    }
+
+    private VatRate Vat => new(options.CurrentValue.VatPercent);
+}
