@@ -1,2 +1,35 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using CarPulse.Web.Components;
+using CarPulse.Web.Endpoints;
+using CarPulse.Web.Endpoints.Api.V1;
+using CarPulse.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCarPulseLogging();
+builder.Services
+    .AddStorage(builder.Configuration, builder.Environment)
+    .AddPersistence()
+    .AddErrorHandling()
+    .AddApiRateLimits(builder.Configuration)
+    .AddApiJson()
+    .AddPricing()
+    .AddOrders()
+    .AddUserInterface();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+app.UseCarPulseRequestLogging();
+app.UseCarPulseErrorHandling();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapInfo();
+app.MapPricingApi();
+app.MapUserInterface();
+
 app.Run();

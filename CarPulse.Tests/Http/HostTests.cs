@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using CarPulse.Tests.Support;
+
+namespace CarPulse.Tests.Http;
+
+public sealed class HostTests
+{
+    [Fact]
+    public async Task Health_reports_the_database_healthy()
+    {
+        using var app = new CarPulseApp();
+
+        var health = await (await app.CreateClient().GetAsync("/health")).AssertOkJsonAsync();
+
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("database").GetString());
+    }
+
+    [Fact]
+    public async Task Api_info_names_the_service_and_its_version()
+    {
+        using var app = new CarPulseApp();
+
+        var info = await (await app.CreateClient().GetAsync("/api")).AssertOkJsonAsync();
+
+        Assert.Equal("CarPulse", info.GetProperty("name").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(info.GetProperty("version").GetString()));
+    }
+
+    [Fact]
+    public async Task The_landing_page_renders_with_the_packages_and_no_prices()
+    {
+        using var app = new CarPulseApp();
+
+        var response = await app.CreateClient().GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1", html);
+        Assert.Contains("CarPulse", html);
+        Assert.Contains("Expert", html);
+        Assert.DoesNotContain("€", html);
+    }
+
+    [Fact]
+    public async Task An_unknown_api_path_is_a_404_problem()
+    {
+        using var app = new CarPulseApp();
+
+        var response = await app.CreateClient().GetAsync("/api/v1/nothing-here");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Voucher_checks_past_the_limit_are_refused_with_429_and_retry_after()
+    {
+        using var app = new CarPulseApp(("RateLimits:VoucherChecksPerMinute", "3"));
+        var client = app.CreateClient();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await (await client.PostAsJsonAsync("/api/v1/pricing/validate-voucher", new { code = $"GUESS{attempt}" })).AssertOkJsonAsync();
+        }
+
+        var response = await client.PostAsJsonAsync("/api/v1/pricing/validate-voucher", new { code = "GUESS4" });
+
+        await response.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_fresh_database_is_seeded_with_the_three_vouchers()
+    {
+        using var app = new CarPulseApp();
+        var client = app.CreateClient();
+
+        foreach (var code in new[] { "PILOT2026", "LAUNCH10", "FLEET20" })
+        {
+            var result = await (await client.PostAsJsonAsync("/api/v1/pricing/validate-voucher", new { code })).AssertOkJsonAsync();
+            Assert.True(result.GetProperty("valid").GetBoolean(), code);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using CarPulse.Domain;
+using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Reports;
+using CarPulse.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CarPulse.Web.Endpoints.Api.V1;
+
+/// <summary>SPEC §9 pricing: catalog, voucher check, and the server-side quote for a session.</summary>
+public static class PricingEndpoints
+{
+    public static IEndpointRouteBuilder MapPricingApi(this IEndpointRouteBuilder app)
+    {
+        var pricing = app.MapGroup("/api/v1/pricing").WithTags("Pricing");
+        pricing.MapGet("/catalog", GetCatalogAsync);
+        pricing.MapPost("/validate-voucher", ValidateVoucherAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
+        pricing.MapPost("/quote", QuoteAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
+        return app;
+    }
+
+    private static async Task<Ok<CatalogResponse>> GetCatalogAsync(PricingService pricing, CancellationToken cancellationToken)
+    {
+        var catalog = await pricing.GetCatalogAsync(cancellationToken);
+        return TypedResults.Ok(new CatalogResponse(
+            catalog.Currency,
+            catalog.Vat.Percent,
+            catalog.Packages.Select(entry => new CatalogPackageResponse(
+                entry.Package.Name.ToWireName(),
+                entry.Package.Title,
+                entry.Package.Features,
+                entry.Package.Modules.Select(module => module.ToWireName()).ToList(),
+                entry.Tiers.Select(band => new TierResponse(band.MaxVehicles, band.PriceCents)).ToList())).ToList()));
+    }
+
+    private static async Task<Ok<VoucherValidationResponse>> ValidateVoucherAsync(
+        ValidateVoucherRequest request, PricingService pricing, CancellationToken cancellationToken)
+    {
+        var code = Required(request.Code, "code", "Enter a voucher code.");
+        var check = await pricing.CheckVoucherAsync(code, cancellationToken);
+        return TypedResults.Ok(check.Voucher is { } voucher
+            ? new VoucherValidationResponse(true, voucher.Code, voucher.Type.ToWireName(), voucher.Value, voucher.Label, voucher.DiscountDescription, null)
+            : new VoucherValidationResponse(false, check.Code, null, null, null, null, (check.Refusal ?? VoucherRefusal.Unknown).Reason()));
+    }
+
+    private static async Task<Ok<QuoteResponse>> QuoteAsync(QuoteRequest request, PricingService pricing, CancellationToken cancellationToken)
+    {
+        var sessionId = Required(request.SessionId, "session_id", "session_id is required.");
+        var quote = await pricing.QuoteAsync(sessionId, request.VoucherCode, cancellationToken);
+        return TypedResults.Ok(new QuoteResponse(
+            quote.Package.ToWireName(),
+            quote.VehicleCount,
+            quote.TierLabel.ToString(),
+            quote.TierPriceCents,
+            quote.Voucher is { } voucher
+                ? new QuoteVoucherResponse(voucher.Code, voucher.Type.ToWireName(), voucher.Value, voucher.Label, voucher.DiscountCents)
+                : null,
+            quote.TotalCents,
+            quote.VatCents,
+            quote.Currency));
+    }
+
+    private static string Required(string? value, string field, string message) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InputInvalid(field, message) : value;
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using CarPulse.Domain;
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CarPulse.Web.Hosting;
+
+public static class ErrorHandling
+{
+    public static IServiceCollection AddErrorHandling(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        // Bad JSON and missing bodies throw in every environment, so they reach one handler and one shape.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    public static WebApplication UseCarPulseErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}
+
+/// <summary>The one place where domain errors become RFC 7807 problem details.</summary>
+internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            OrderConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message,
+                ("current_status", conflict.CurrentStatus.ToWireName())),
+            OrderGone gone => Problem(StatusCodes.Status410Gone, "Session expired", gone.Message),
+            OrderNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
+            VoucherNotUsable refused => Invalid("voucher_code", refused.Message),
+            BadHttpRequestException { InnerException: JsonException } =>
+                Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON."),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Invalid(string field, string message) =>
+        new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid input",
+            Detail = message,
+        };
+
+    private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,53 @@
+using CarPulse.Domain.Persistence;
+using CarPulse.Domain.Pricing;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarPulse.Web.Hosting;
+
+public static class PersistenceExtensions
+{
+    public const string ConnectionStringName = "CarPulse";
+
+    /// <summary>SQLite under the data directory unless <c>ConnectionStrings:CarPulse</c> says otherwise; tokens encrypted with Data Protection.</summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("CarPulse")
+            .PersistKeysToFileSystem(new DirectoryInfo(services.Storage().KeysDirectory));
+        services.AddSingleton<ITokenProtector, DataProtectionTokenProtector>();
+        services.AddDbContext<CarPulseDb>((provider, options) =>
+        {
+            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
+            var connectionString = string.IsNullOrWhiteSpace(configured)
+                ? $"Data Source={Path.Combine(provider.GetRequiredService<StorageOptions>().DataDirectory, "carpulse.db")}"
+                : configured;
+            options.UseSqlite(connectionString);
+        });
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHealthChecks().AddDbContextCheck<CarPulseDb>("database");
+        return services;
+    }
+
+    /// <summary>Applies migrations and seeds vouchers before the first request is served.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var seedFile = app.Services.GetRequiredService<IOptions<PricingOptions>>().Value.VoucherSeedFile;
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+            .InitializeAsync(Path.GetFullPath(seedFile, AppContext.BaseDirectory), app.Lifetime.ApplicationStopping);
+    }
+
+    private static StorageOptions Storage(this IServiceCollection services) =>
+        services.Select(descriptor => descriptor.ImplementationInstance).OfType<StorageOptions>().Single();
+}
+
+internal sealed class DataProtectionTokenProtector(IDataProtectionProvider provider) : ITokenProtector
+{
+    private readonly IDataProtector _protector = provider.CreateProtector("CarPulse.TeslaTokens.v1");
+
+    public string Protect(string plaintext) => _protector.Protect(plaintext);
+
+    public string Unprotect(string protectedText) => _protector.Unprotect(protectedText);
+}
