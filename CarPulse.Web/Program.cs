@@ -4,6 +4,7 @@ using CarPulse.Web.Components;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
 using CarPulse.Web.Hosting;
+using CarPulse.Web.Simulators.Tesla;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,7 +17,8 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
-    .AddUserInterface();
+    .AddUserInterface()
+    .AddTeslaSimulator();
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapInfo();
 app.MapPricingApi();
+app.MapTeslaSimulator();
 app.MapUserInterface();
 
 app.Run();

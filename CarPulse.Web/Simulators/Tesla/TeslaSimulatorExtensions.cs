@@ -1,0 +1,29 @@
+using CarPulse.Web.Simulators.Tesla.Auth;
+
+namespace CarPulse.Web.Simulators.Tesla;
+
+public static class TeslaSimulatorExtensions
+{
+    /// <summary>Registers the <see cref="TeslaSimulator"/> singleton and binds <c>TeslaSimulator:*</c> settings.</summary>
+    public static IServiceCollection AddTeslaSimulator(this IServiceCollection services)
+    {
+        services.AddOptions<TeslaSimulatorOptions>()
+            .BindConfiguration(TeslaSimulatorOptions.Section)
+            .Validate(options => options.TokenLifetime > TimeSpan.Zero, "TeslaSimulator:TokenLifetime must be positive.")
+            .Validate(options => options.WakeDelay >= TimeSpan.Zero, "TeslaSimulator:WakeDelay must not be negative.")
+            .Validate(options => options.DataRequestsPerMinute >= 0 && options.WakeRequestsPerMinute >= 0,
+                "TeslaSimulator:DataRequestsPerMinute and WakeRequestsPerMinute must not be negative (0 turns a limit off).")
+            .ValidateOnStart();
+        services.AddAntiforgery();
+        services.AddSingleton<TeslaSimulator>();
+        return services;
+    }
+
+    /// <summary>Maps Tesla's authorize page and token endpoint under <c>/simulator/tesla</c>.</summary>
+    public static IEndpointRouteBuilder MapTeslaSimulator(this IEndpointRouteBuilder app)
+    {
+        var simulator = app.MapGroup(string.Empty).ExcludeFromDescription();
+        simulator.MapTeslaSimulatorAuth();
+        return app;
+    }
+}
