@@ -1,4 +1,5 @@
 using CarPulse.Web.Simulators.Tesla.Auth;
+using CarPulse.Web.Simulators.Tesla.Fleet;
 
 namespace CarPulse.Web.Simulators.Tesla;
 
@@ -19,11 +20,12 @@ public static class TeslaSimulatorExtensions
         return services;
     }
 
-    /// <summary>Maps Tesla's authorize page and token endpoint under <c>/simulator/tesla</c>.</summary>
+    /// <summary>Maps Tesla's authorize page, token endpoint and the Fleet API of every region under <c>/simulator/tesla</c>.</summary>
     public static IEndpointRouteBuilder MapTeslaSimulator(this IEndpointRouteBuilder app)
     {
         var simulator = app.MapGroup(string.Empty).ExcludeFromDescription();
         simulator.MapTeslaSimulatorAuth();
+        simulator.MapTeslaSimulatorFleet();
         return app;
     }
 }
