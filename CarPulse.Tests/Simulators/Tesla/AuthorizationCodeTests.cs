@@ -16,7 +16,9 @@ public sealed class AuthorizationCodeTests
         Assert.Equal(28800, tokens.Body.GetProperty("expires_in").GetInt32());
         Assert.Equal("state-1", tokens.Body.GetProperty("state").GetString());
         Assert.StartsWith("EU_", tokens.RefreshToken);
-        Assert.Equal(3, tokens.Body.GetProperty("id_token").GetString()?.Split('.').Length);
+        var identity = SimulatorHarness.JwtPayload(tokens.Body.GetProperty("id_token").GetString() ?? string.Empty);
+        Assert.Equal(SimulatorHarness.ClientId, identity.GetProperty("aud").GetString());
+        Assert.False(identity.TryGetProperty("nonce", out _));
         var claims = SimulatorHarness.JwtPayload(tokens.AccessToken);
         Assert.Equal("one-car", claims.GetProperty("sub").GetString());
         Assert.Equal("EU", claims.GetProperty("ou_code").GetString());

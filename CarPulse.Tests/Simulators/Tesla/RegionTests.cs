@@ -59,5 +59,7 @@ public sealed class RegionTests
         Assert.Equal(HttpStatusCode.MisdirectedRequest, eu.StatusCode);
         Assert.Equal(HttpStatusCode.OK, na.StatusCode);
         Assert.StartsWith("NA_", await harness.CodeAsync("one-car"));
+        var page = await (await harness.Client.GetAsync(SimulatorHarness.AuthorizeUrl())).Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"id\">one-car</span><span class=\"desc\">One Model 3 &quot;Aurora&quot;, online.</span><span class=\"meta\">NA ·", page);
     }
 }

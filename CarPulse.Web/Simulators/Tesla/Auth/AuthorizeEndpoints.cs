@@ -33,7 +33,8 @@ internal static class AuthorizeEndpoints
 
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
         var decisionUrl = $"{http.Request.PathBase}{SimulatorPaths.AuthorizeDecision}";
-        return AuthorizePage.Consent(request, simulator.Tokens.Hold(request), tokens, decisionUrl).ExecuteAsync(http);
+        var accounts = simulator.AccountIds.Select(simulator.Account);
+        return AuthorizePage.Consent(request, accounts, simulator.Tokens.Hold(request), tokens, decisionUrl).ExecuteAsync(http);
     }
 
     private static async Task DecideAsync(HttpContext http)

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using CarPulse.Web.Simulators.Tesla.Fixtures;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace CarPulse.Web.Simulators.Tesla.Auth;
@@ -13,7 +12,8 @@ internal static class AuthorizePage
 {
     private const string Title = "Tesla simulator — demo accounts";
 
-    public static IResult Consent(AuthorizationRequest request, string pendingId, AntiforgeryTokenSet antiforgery, string decisionUrl)
+    public static IResult Consent(
+        AuthorizationRequest request, IEnumerable<SimulatedAccount> accounts, string pendingId, AntiforgeryTokenSet antiforgery, string decisionUrl)
     {
         var html = new StringBuilder();
         html.Append("<p>").Append(E(request.ClientId)).Append(" asks to access a Tesla account. Choose a demo account to sign in as. ")
@@ -29,7 +29,7 @@ internal static class AuthorizePage
             .Append("<input type=\"hidden\" name=\"").Append(E(antiforgery.FormFieldName)).Append("\" value=\"").Append(E(antiforgery.RequestToken ?? string.Empty)).Append("\">")
             .Append("<input type=\"hidden\" name=\"request\" value=\"").Append(E(pendingId)).Append("\">");
         html.Append("<h2>Demo accounts</h2><ul class=\"accounts\">");
-        foreach (var account in DemoAccounts.All)
+        foreach (var account in accounts)
         {
             html.Append("<li><button type=\"submit\" name=\"account\" value=\"").Append(E(account.Id)).Append("\">")
                 .Append("<span class=\"id\">").Append(E(account.Id)).Append("</span>")

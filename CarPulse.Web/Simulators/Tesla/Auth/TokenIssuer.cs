@@ -41,16 +41,25 @@ internal static class TokenIssuer
             simulator.Tokens.Remember(refreshToken, new RefreshGrant(account.Id, clientId, scopes, now));
         }
 
-        var idToken = scopes.Contains(TeslaScopes.OpenId) ? Jwt.Create(new Dictionary<string, object?>
+        string? idToken = null;
+        if (scopes.Contains(TeslaScopes.OpenId))
         {
-            ["iss"] = SimulatorPaths.Issuer,
-            ["aud"] = clientId,
-            ["sub"] = account.Id,
-            ["exp"] = expires.ToUnixTimeSeconds(),
-            ["iat"] = now.ToUnixTimeSeconds(),
-            ["auth_time"] = now.ToUnixTimeSeconds(),
-            ["nonce"] = nonce,
-        }) : null;
+            var identity = new Dictionary<string, object?>
+            {
+                ["iss"] = SimulatorPaths.Issuer,
+                ["aud"] = clientId,
+                ["sub"] = account.Id,
+                ["exp"] = expires.ToUnixTimeSeconds(),
+                ["iat"] = now.ToUnixTimeSeconds(),
+                ["auth_time"] = now.ToUnixTimeSeconds(),
+            };
+            if (nonce is not null)
+            {
+                identity["nonce"] = nonce;
+            }
+
+            idToken = Jwt.Create(identity);
+        }
 
         return new TokenResponse(accessToken, refreshToken, idToken, ExpiresIn(simulator), state);
     }
