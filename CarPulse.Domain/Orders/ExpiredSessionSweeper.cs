@@ -39,6 +39,7 @@ public sealed class ExpiredSessionSweeper(CarPulseDb db, TimeProvider clock, IOp
         var tokensDeleted = await expired
             .Where(session => session.Tokens != null)
             .ExecuteUpdateAsync(update => update.SetProperty(session => session.Tokens, (TeslaTokens?)null), cancellationToken);
+        await db.OAuthStates.Where(state => state.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         return new SweepResult(tokensDeleted, sessionsDeleted);
     }
 }

@@ -1,5 +1,6 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Tesla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,6 +11,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
 {
     public DbSet<OrderSession> OrderSessions => Set<OrderSession>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -18,6 +20,13 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     {
         modelBuilder.ApplyConfiguration(new OrderSessionConfiguration(tokenProtector));
         modelBuilder.ApplyConfiguration(new VoucherConfiguration());
+        modelBuilder.Entity<OAuthState>(state =>
+        {
+            state.HasKey(s => s.State);
+            state.Property(s => s.State).HasMaxLength(64);
+            state.Property(s => s.CodeVerifier).HasMaxLength(64);
+            state.HasIndex(s => s.ExpiresAt);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -98,6 +98,27 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.ToTable("Vouchers");
                 });
 
+            modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeVerifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("OAuthStates");
+                });
+
             modelBuilder.Entity("CarPulse.Domain.Orders.OrderSession", b =>
                 {
                     b.OwnsOne("CarPulse.Domain.Orders.OrderQuote", "Quote", b1 =>
