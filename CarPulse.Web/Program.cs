@@ -1,10 +1,8 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
-using CarPulse.Web.Components;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
 using CarPulse.Web.Hosting;
-using CarPulse.Web.Simulators.Tesla;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,8 +15,8 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
-    .AddUserInterface()
-    .AddTeslaSimulator();
+    .AddTesla(builder.Configuration, builder.Environment)
+    .AddUserInterface();
 
 var app = builder.Build();
 
@@ -31,8 +29,9 @@ app.UseAntiforgery();
 
 app.MapHealth();
 app.MapInfo();
+app.MapTesla();
 app.MapPricingApi();
-app.MapTeslaSimulator();
+app.MapTeslaSessionApi();
 app.MapUserInterface();
 
 app.Run();

@@ -11,6 +11,7 @@ public static class OrdersServiceCollectionExtensions
             .Validate(options => options.ExpiredRetention >= TimeSpan.Zero, "Orders:ExpiredRetention must not be negative.")
             .ValidateOnStart();
         services.AddScoped<OrderSessionStore>();
+        services.AddScoped<OrderService>();
         services.AddScoped<ExpiredSessionSweeper>();
         services.AddHostedService<ExpiredSessionCleanupService>();
         return services;

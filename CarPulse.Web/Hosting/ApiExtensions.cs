@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using CarPulse.Web.Endpoints.Api.V1;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CarPulse.Web.Hosting;
@@ -12,16 +13,28 @@ public sealed class RateLimitOptions
 
     /// <summary>Voucher checks and quotes per client address per minute: enough for a person, too few to guess codes.</summary>
     public int VoucherChecksPerMinute { get; init; } = 20;
+
+    /// <summary>Tesla sign-ins started per client address per minute.</summary>
+    public int OAuthStartsPerMinute { get; init; } = 10;
+
+    /// <summary>Session API calls per client address per minute.</summary>
+    public int SessionCallsPerMinute { get; init; } = 120;
 }
 
 public static class ApiExtensions
 {
     public const string VoucherPolicy = "voucher-checks";
+    public const string OAuthPolicy = "oauth-starts";
+    public const string SessionPolicy = "session-calls";
 
     /// <summary>The JSON API speaks snake_case (SPEC §9).</summary>
     public static IServiceCollection AddApiJson(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.Converters.Add(new TeslaIdConverter());
+        });
         services.AddOpenApi();
         return services;
     }
@@ -29,9 +42,9 @@ public static class ApiExtensions
     public static IServiceCollection AddApiRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (limits.VoucherChecksPerMinute <= 0)
+        if (limits.VoucherChecksPerMinute <= 0 || limits.OAuthStartsPerMinute <= 0 || limits.SessionCallsPerMinute <= 0)
         {
-            throw new InvalidOperationException("RateLimits:VoucherChecksPerMinute must be positive.");
+            throw new InvalidOperationException("RateLimits: every per-minute limit must be positive.");
         }
 
         services.AddRateLimiter(options =>
@@ -50,10 +63,15 @@ public static class ApiExtensions
                     ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Too many attempts. Please wait a minute and try again." },
                 });
             };
-            options.AddPolicy(VoucherPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress ?? IPAddress.None,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.VoucherChecksPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(VoucherPolicy, context => PerClientPerMinute(context, limits.VoucherChecksPerMinute));
+            options.AddPolicy(OAuthPolicy, context => PerClientPerMinute(context, limits.OAuthStartsPerMinute));
+            options.AddPolicy(SessionPolicy, context => PerClientPerMinute(context, limits.SessionCallsPerMinute));
         });
         return services;
     }
+
+    private static RateLimitPartition<IPAddress> PerClientPerMinute(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress ?? IPAddress.None,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
 }

@@ -9,7 +9,8 @@ namespace CarPulse.Web.Hosting;
 
 /// <summary>
 /// Keeps secrets out of every log sink: properties named like a token, secret or code are replaced,
-/// and any text value is scrubbed of JWT-shaped tokens, session ids (bearer secrets) and full VINs.
+/// and any text value is scrubbed of secret query parameters, JWT-shaped tokens, session ids (bearer
+/// secrets) and full VINs.
 /// </summary>
 public sealed partial class LogRedaction : ILogEventEnricher
 {
@@ -33,7 +34,8 @@ public sealed partial class LogRedaction : ILogEventEnricher
 
     public static string ScrubText(string text)
     {
-        var withoutTokens = JwtPattern().Replace(text, Redacted);
+        var withoutParameters = SecretQueryParameter().Replace(text, Redacted);
+        var withoutTokens = JwtPattern().Replace(withoutParameters, Redacted);
         var withoutSessions = SessionIdPattern().Replace(withoutTokens, "[session]");
         return VinPattern().Replace(withoutSessions, match => Vin.TryParse(match.Value, out var vin) ? vin.Masked : match.Value);
     }
@@ -60,6 +62,10 @@ public sealed partial class LogRedaction : ILogEventEnricher
     // StatusCode and the like stay; Code, AuthCode, VoucherCode, AccessToken, ClientSecret, Password... go.
     [GeneratedRegex(@"(token|secret|password|passwd|authorization|cookie|verifier|^code$|(auth|oauth|authorization|voucher)_?code)", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
+
+    // ?code=…&state=… on the OAuth callback, ?refresh_token=… anywhere: the value goes, the name stays.
+    [GeneratedRegex(@"(?<=[?&](code|state|token|access_token|refresh_token|id_token|code_verifier|client_secret)=)[^&\s""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretQueryParameter();
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")]
     private static partial Regex JwtPattern();

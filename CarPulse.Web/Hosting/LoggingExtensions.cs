@@ -27,10 +27,15 @@ public static class LoggingExtensions
     /// <summary>One line per request; the path only (never the query string, which carries OAuth codes).</summary>
     public static WebApplication UseCarPulseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
-            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-            : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
-            : LogEventLevel.Information);
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The host's own logger: the static Log.Logger is left silent (see AddCarPulseLogging).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+                : LogEventLevel.Information;
+        });
         return app;
     }
 }

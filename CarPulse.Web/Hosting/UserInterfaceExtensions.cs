@@ -14,6 +14,16 @@ public static class UserInterfaceExtensions
 
     public static WebApplication MapUserInterface(this WebApplication app)
     {
+        // Pages under /order/{sessionId} carry a bearer secret in the URL: never cached, never sent as a referrer.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/order"))
+            {
+                BearerUrlHeaders.Apply(context.Response);
+            }
+
+            return next(context);
+        });
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
