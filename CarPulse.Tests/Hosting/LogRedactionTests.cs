@@ -55,6 +55,16 @@ public sealed class LogRedactionTests
     }
 
     [Fact]
+    public void Secret_query_parameters_are_removed_from_logged_urls()
+    {
+        var output = Capture(log => log.Information("Request starting {QueryString}", "?code=NA_a1b2c3d4&state=xyz&issuer=https%3A%2F%2Fauth.tesla.com&locale=en-US"));
+
+        Assert.DoesNotContain("NA_a1b2c3d4", output);
+        Assert.DoesNotContain("state=xyz", output);
+        Assert.Contains("locale=en-US", output);
+    }
+
+    [Fact]
     public void Ordinary_properties_such_as_status_codes_are_kept()
     {
         var output = Capture(log => log.Information("Responded {StatusCode} for {Package}", 409, "expert"));

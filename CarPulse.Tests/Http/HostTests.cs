@@ -44,6 +44,20 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task An_order_page_is_never_cached_nor_sent_on_as_a_referrer()
+    {
+        using var app = new CarPulseApp();
+        var session = await app.SeedAsync(new OrderSessionBuilder().Build());
+
+        var response = await app.CreateClient().GetAsync($"/order/{session.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("Car 1", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_api_path_is_a_404_problem()
     {
         using var app = new CarPulseApp();

@@ -13,6 +13,7 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
 {
     private readonly TemporaryDirectory _data = new();
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _fakeClock = true;
 
     public CarPulseApp(params (string Key, string Value)[] settings)
     {
@@ -26,6 +27,30 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
             _settings[key] = value;
         }
     }
+
+    /// <summary>
+    /// The app on real Kestrel with the real clock: the Tesla client reaches the simulator over real HTTP,
+    /// and waits (wake-up polls, retries) really pass. Timings are shortened so tests stay fast.
+    /// </summary>
+    public static CarPulseApp WithTeslaSimulator(params (string Key, string Value)[] settings)
+    {
+        var app = new CarPulseApp(
+            [
+                ("Tesla:WakePollInterval", "00:00:00.050"),
+                ("Tesla:WakeTimeout", "00:00:02"),
+                ("Tesla:RetryBaseDelay", "00:00:00.010"),
+                ("Tesla:AttemptTimeout", "00:00:01"),
+                ("TeslaSimulator:WakeDelay", "00:00:00.300"),
+                .. settings,
+            ],
+            fakeClock: false);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
+    private CarPulseApp((string Key, string Value)[] settings, bool fakeClock)
+        : this(settings) => _fakeClock = fakeClock;
 
     public FakeTimeProvider Clock { get; } = new(OrderSessionBuilder.Now);
 
@@ -48,7 +73,10 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        if (_fakeClock)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
     }
 
     protected override void Dispose(bool disposing)
