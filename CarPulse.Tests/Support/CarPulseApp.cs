@@ -67,7 +67,7 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_settings.GetValueOrDefault("Environment") ?? "Development");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
