@@ -7,6 +7,9 @@ namespace CarPulse.Domain.Pricing;
 
 public sealed record CatalogPackage(Package Package, IReadOnlyList<TierBand> Tiers);
 
+/// <summary>What one package costs for a given number of vehicles, and the band that price comes from.</summary>
+public sealed record PackagePrice(Package Package, long PriceCents, TierLabel TierLabel);
+
 public sealed record PriceCatalog(string Currency, VatRate Vat, IReadOnlyList<CatalogPackage> Packages);
 
 /// <summary>The outcome of looking up a voucher code: the voucher when usable, otherwise why not.</summary>
@@ -28,6 +31,17 @@ public sealed class PricingService(
         var table = await tiers.GetAsync(cancellationToken);
         var packages = PackageCatalog.All.Select(package => new CatalogPackage(package, table.BandsFor(package.Name))).ToList();
         return new PriceCatalog(options.CurrentValue.Currency, Vat, packages);
+    }
+
+    /// <summary>Every package's price for <paramref name="vehicleCount"/> vehicles, before any voucher.</summary>
+    public async Task<IReadOnlyList<PackagePrice>> PricesForAsync(int vehicleCount, CancellationToken cancellationToken)
+    {
+        var table = await tiers.GetAsync(cancellationToken);
+        return PackageCatalog.All.Select(package =>
+        {
+            var band = table.Lookup(package.Name, vehicleCount);
+            return new PackagePrice(package, band.PriceCents, table.LabelFor(package.Name, band));
+        }).ToList();
     }
 
     public async Task<VoucherCheck> CheckVoucherAsync(string code, CancellationToken cancellationToken)

@@ -8,8 +8,8 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, Device d
 {
     public IPage Page => page;
 
-    public Task ScreenshotAsync() =>
-        page.ScreenshotAsync(new() { Path = Screenshots.PathFor(testName, device), FullPage = true });
+    public Task ScreenshotAsync(string? step = null) =>
+        page.ScreenshotAsync(new() { Path = Screenshots.PathFor(testName, device, step), FullPage = true });
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

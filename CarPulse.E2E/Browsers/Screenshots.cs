@@ -6,8 +6,8 @@ public static class Screenshots
     private static readonly Lazy<string> OutputDirectory = new(() =>
         Directory.CreateDirectory(Path.Combine(FindRepositoryRoot(), "artifacts", "e2e")).FullName);
 
-    public static string PathFor(string testName, Device device) =>
-        Path.Combine(OutputDirectory.Value, $"{testName}-{device.FileName()}.png");
+    public static string PathFor(string testName, Device device, string? step = null) =>
+        Path.Combine(OutputDirectory.Value, step is null ? $"{testName}-{device.FileName()}.png" : $"{testName}-{device.FileName()}-{step}.png");
 
     private static string FindRepositoryRoot()
     {

@@ -1,4 +1,5 @@
 using CarPulse.Web.Components;
+using CarPulse.Web.Features.Checkout;
 using MudBlazor.Services;
 
 namespace CarPulse.Web.Hosting;
@@ -9,6 +10,7 @@ public static class UserInterfaceExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddCheckout();
         return services;
     }
 

@@ -1,0 +1,71 @@
+using CarPulse.E2E.Browsers;
+using CarPulse.E2E.Hosting;
+using CarPulse.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace CarPulse.E2E.Checkout;
+
+[Collection(E2ECollection.Name)]
+public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(Device.Desktop)]
+    [InlineData(Device.TeslaInCar)]
+    [InlineData(Device.Phone)]
+    public async Task A_new_user_goes_from_landing_through_consent_to_a_correct_quote_and_a_reload_resumes(Device device)
+    {
+        await using var session = await browser.OpenAsync(device, server.BaseAddress);
+        var page = session.Page;
+
+        await page.GotoAsync("/");
+        await session.ScreenshotAsync("1-landing");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Get started" }).ClickAsync();
+        var brand = new BrandPage(page);
+        await session.ScreenshotAsync("2-brand");
+        await brand.ConnectTesla.ClickAsync();
+        await session.ScreenshotAsync("3-consent");
+        await new ConsentPage(page).ChooseAsync("two-cars");
+
+        var vehicles = new VehiclesPage(page);
+        await Expect(vehicles.Heading).ToBeVisibleAsync();
+        await Expect(vehicles.Cards).ToHaveCountAsync(2);
+        await session.ScreenshotAsync("4-vehicles");
+        await vehicles.SelectAllAsync();
+        await vehicles.ContinueAsync();
+
+        var package = new PackagePage(page);
+        await Expect(package.Heading).ToBeVisibleAsync();
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €29.99");
+        await package.ChooseAsync("Expert");
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €44.99");
+        await package.ApplyVoucherAsync("launch10");
+        await Expect(package.VoucherLine).ToContainTextAsync("Launch discount");
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €40.49");
+        await session.ScreenshotAsync("5-quote");
+
+        await page.ReloadAsync();
+
+        await Expect(package.Heading).ToBeVisibleAsync();
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €40.49");
+        await Expect(package.Total).ToHaveTextAsync("€40.49");
+    }
+
+    [Fact]
+    public async Task The_free_pilot_voucher_turns_the_button_into_get_free_report_and_a_bad_code_says_why()
+    {
+        await using var session = await browser.OpenAsync(Device.Desktop, server.BaseAddress);
+        var page = session.Page;
+        await page.GotoAsync("/connect/tesla");
+        await new ConsentPage(page).ChooseAsync("one-car");
+
+        var package = new PackagePage(page);
+        await Expect(package.Heading).ToBeVisibleAsync();
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €19.99");
+        await package.ApplyVoucherAsync("NOPE");
+        await Expect(package.VoucherRefusal).ToHaveTextAsync("This voucher code is not valid.");
+        await package.ApplyVoucherAsync("PILOT2026");
+
+        await Expect(package.PayButton).ToHaveTextAsync("Get free report");
+        await session.ScreenshotAsync("free");
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace CarPulse.E2E.Pages;
+
+/// <summary>The brand step at /start.</summary>
+public sealed class BrandPage(IPage page)
+{
+    public ILocator ConnectTesla => page.GetByRole(AriaRole.Link, new() { Name = "Connect Tesla" });
+
+    public ILocator Alert => page.GetByRole(AriaRole.Alert);
+}
+
+/// <summary>The Tesla simulator's consent screen.</summary>
+public sealed class ConsentPage(IPage page)
+{
+    public Task ChooseAsync(string account) =>
+        page.GetByRole(AriaRole.Button).Filter(new() { HasText = account }).First.ClickAsync();
+}
+
+/// <summary>The vehicles step of /order/{id}.</summary>
+public sealed class VehiclesPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Your vehicles", Level = 1 });
+
+    public ILocator Cards => page.GetByTestId("vehicle-card");
+
+    public Task SelectAllAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Select all" }).ClickAsync();
+
+    public Task ContinueAsync() => page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Continue with") }).ClickAsync();
+}
+
+/// <summary>The package and quote step of /order/{id}.</summary>
+public sealed class PackagePage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Choose your report", Level = 1 });
+
+    public ILocator PayButton => page.GetByTestId("pay");
+
+    public ILocator Total => page.GetByTestId("total");
+
+    public ILocator VoucherLine => page.GetByTestId("voucher-line");
+
+    public ILocator VoucherRefusal => page.GetByTestId("voucher-refusal");
+
+    public Task ChooseAsync(string package) => page.GetByRole(AriaRole.Radio).Filter(new() { HasText = package }).First.ClickAsync();
+
+    public async Task ApplyVoucherAsync(string code)
+    {
+        await page.GetByLabel("Voucher code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
+    }
+}

@@ -1,0 +1,107 @@
+using CarPulse.Domain;
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using CarPulse.Web.Store;
+
+namespace CarPulse.Web.Features.Checkout.Store;
+
+/// <summary>
+/// Talks to the domain for the checkout. Each operation runs in its own DI scope (its own DbContext):
+/// a circuit lives for minutes, a DbContext should not. Domain refusals become result actions.
+/// </summary>
+public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<CheckoutState>
+{
+    public Task HandleAsync(object action, CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) => action switch
+    {
+        LoadCheckout load => Guard(load.SessionId, dispatcher, resync: false, () => LoadAsync(load.SessionId, dispatcher, cancellationToken)),
+        ConfirmVehicles when state.Ticked.Count > 0 => Guard(SessionOf(state), dispatcher, resync: true, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
+        ChoosePackage when state.Status == OrderStatus.VehiclesSelected => Guard(SessionOf(state), dispatcher, resync: true, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
+        ApplyVoucher or RemoveVoucher when state.Status == OrderStatus.VehiclesSelected => Guard(SessionOf(state), dispatcher, resync: true, () => QuoteAsync(state, dispatcher, cancellationToken)),
+        BackToVehicles => Guard(SessionOf(state), dispatcher, resync: true, () => ClearSelectionAsync(state, cancellationToken)),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task LoadAsync(string sessionId, IDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<OrderService>().GetAsync(sessionId, cancellationToken);
+        var vehicles = session.Vehicles.Select(v => new VehicleCard(v.Id, v.DisplayName, v.Model, v.Year, v.MaskedVin, v.State.ToString().ToLowerInvariant())).ToList();
+        var loaded = new CheckoutLoaded(session.Status, vehicles, session.SelectedVehicleIds, session.Package, session.Quote?.VoucherCode);
+        dispatcher.Dispatch(loaded);
+
+        if (session.Status == OrderStatus.VehiclesSelected)
+        {
+            await QuoteAsync(session.Id, session.SelectedVehicleIds.Count, loaded.VoucherCode, dispatcher, cancellationToken);
+        }
+        else if (session.Status == OrderStatus.Connected && vehicles.Count == 1)
+        {
+            await SelectAndQuoteAsync(sessionId, [vehicles[0].Id], session.Package ?? CheckoutState.Initial.Package, null, dispatcher, cancellationToken);
+        }
+    }
+
+    private Task SelectAndQuoteAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) =>
+        SelectAndQuoteAsync(SessionOf(state), [.. state.Ticked], state.Package, state.VoucherInput, dispatcher, cancellationToken);
+
+    private async Task SelectAndQuoteAsync(string sessionId, IReadOnlyCollection<long> vehicleIds, PackageName package, string? voucher, IDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OrderService>().SelectAsync(sessionId, vehicleIds, package, cancellationToken);
+        }
+
+        await QuoteAsync(sessionId, vehicleIds.Count, voucher, dispatcher, cancellationToken);
+    }
+
+    private Task QuoteAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) =>
+        QuoteAsync(SessionOf(state), state.Ticked.Count, state.VoucherInput, dispatcher, cancellationToken);
+
+    /// <summary>Prices every package for the offer cards, then stores and shows the quote; a refused voucher keeps the quote without it.</summary>
+    private async Task QuoteAsync(string sessionId, int vehicleCount, string? voucher, IDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var pricing = scope.ServiceProvider.GetRequiredService<PricingService>();
+        var prices = await pricing.PricesForAsync(Math.Max(1, vehicleCount), cancellationToken);
+        dispatcher.Dispatch(new OffersPriced(prices.Select(p => new PackageOffer(p.Package.Name, p.Package.Title, p.Package.Features, p.PriceCents, p.TierLabel.ToString())).ToList()));
+        try
+        {
+            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, voucher, cancellationToken)));
+        }
+        catch (VoucherNotUsable refused)
+        {
+            dispatcher.Dispatch(new VoucherRefused(refused.Message));
+            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, null, cancellationToken)));
+        }
+    }
+
+    private async Task ClearSelectionAsync(CheckoutState state, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OrderService>().ClearSelectionAsync(SessionOf(state), cancellationToken);
+    }
+
+    /// <summary>
+    /// An expired or unknown session ends the checkout. A conflict (another tab moved on) or input the
+    /// session refuses (a forged value over the circuit) re-reads the session as it really is.
+    /// </summary>
+    private static async Task Guard(string sessionId, IDispatcher dispatcher, bool resync, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (OrderGone)
+        {
+            dispatcher.Dispatch(new CheckoutFailed(CheckoutProblem.Expired));
+        }
+        catch (OrderNotFound)
+        {
+            dispatcher.Dispatch(new CheckoutFailed(CheckoutProblem.NotFound));
+        }
+        catch (DomainException exception) when (resync && exception is OrderConflict or InputInvalid)
+        {
+            dispatcher.Dispatch(new LoadCheckout(sessionId));
+        }
+    }
+
+    private static string SessionOf(CheckoutState state) => state.SessionId ?? throw new InvalidOperationException("No checkout is loaded.");
+}

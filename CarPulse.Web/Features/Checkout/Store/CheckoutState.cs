@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+
+namespace CarPulse.Web.Features.Checkout.Store;
+
+/// <summary>A car as the vehicles step shows it: no odometer or battery (that would wake the car).</summary>
+public sealed record VehicleCard(long Id, string DisplayName, string Model, int? Year, string MaskedVin, string State);
+
+/// <summary>A package as the package step offers it, priced for the current number of vehicles.</summary>
+public sealed record PackageOffer(PackageName Name, string Title, IReadOnlyList<string> Features, long PriceCents, string TierLabel);
+
+public enum CheckoutProblem
+{
+    None,
+    Expired,
+    NotFound,
+}
+
+/// <summary>
+/// The checkout as this circuit sees it: a view of the OrderSession in the database (the truth),
+/// plus what the user is editing right now (vehicle ticks, voucher text) before it is saved.
+/// </summary>
+public sealed record CheckoutState(
+    string? SessionId,
+    bool Loading,
+    CheckoutProblem Problem,
+    OrderStatus? Status,
+    ImmutableArray<VehicleCard> Vehicles,
+    ImmutableHashSet<long> Ticked,
+    PackageName Package,
+    ImmutableArray<PackageOffer> Offers,
+    Quote? Quote,
+    string VoucherInput,
+    string? VoucherRefusal,
+    bool Quoting,
+    string PaymentMethod,
+    bool PaymentRequested)
+{
+    public static CheckoutState Initial { get; } = new(
+        null, false, CheckoutProblem.None, null, [], [], PackageName.Pro, [], null, string.Empty, null, false, "card", false);
+
+    public bool SingleVehicle => Vehicles.Length == 1;
+
+    public bool AllTicked => Vehicles.Length > 0 && Vehicles.All(vehicle => Ticked.Contains(vehicle.Id));
+}
