@@ -1,0 +1,152 @@
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using CarPulse.Tests.Support;
+using CarPulse.Web.Features.Checkout.Store;
+using CarPulse.Web.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPulse.Tests.Features.Checkout;
+
+public sealed class CheckoutEffectsTests : IDisposable
+{
+    private readonly CarPulseApp _app = new();
+
+    [Fact]
+    public async Task Loading_two_cars_shows_the_vehicles_step_without_a_selection()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).Build());
+        using var store = NewStore();
+
+        await LoadAsync(store, session.Id);
+
+        Assert.Equal(OrderStatus.Connected, store.State.Status);
+        Assert.Equal(2, store.State.Vehicles.Length);
+        Assert.Empty(store.State.Ticked);
+        Assert.Null(store.State.Quote);
+    }
+
+    [Fact]
+    public async Task Loading_one_car_selects_it_and_goes_straight_to_a_quote()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(1).Build());
+        using var store = NewStore();
+
+        await LoadAsync(store, session.Id);
+
+        Assert.Equal(OrderStatus.VehiclesSelected, store.State.Status);
+        Assert.Equal(1999, store.State.Quote?.TotalCents);
+        Assert.Equal([999L, 1999L, 2999L], store.State.Offers.Select(offer => offer.PriceCents));
+    }
+
+    [Fact]
+    public async Task Confirming_two_cars_selects_them_on_the_session_and_quotes_the_two_band()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(3).Build());
+        using var store = NewStore();
+        await LoadAsync(store, session.Id);
+
+        await store.DispatchAsync(new ToggleVehicle(session.Vehicles[0].Id));
+        await store.DispatchAsync(new ToggleVehicle(session.Vehicles[2].Id));
+        await store.DispatchAsync(new ConfirmVehicles());
+
+        Assert.Equal(2999, store.State.Quote?.TotalCents);
+        Assert.Equal(609, store.State.Quote?.VatCents);
+        var stored = await StoredAsync(session.Id);
+        Assert.Equal(OrderStatus.VehiclesSelected, stored.Status);
+        Assert.Equal([session.Vehicles[0].Id, session.Vehicles[2].Id], stored.SelectedVehicleIds.Order());
+        Assert.Equal(2999, stored.Quote?.TotalCents);
+    }
+
+    [Fact]
+    public async Task A_package_change_requotes_and_a_refused_voucher_keeps_a_quote_without_it()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore();
+        await LoadAsync(store, session.Id);
+
+        await store.DispatchAsync(new ChoosePackage(PackageName.Basic));
+        await store.DispatchAsync(new EditVoucher("BOGUS"));
+        await store.DispatchAsync(new ApplyVoucher());
+
+        Assert.Equal(1499, store.State.Quote?.TotalCents);
+        Assert.Null(store.State.Quote?.Voucher);
+        Assert.Equal("This voucher code is not valid.", store.State.VoucherRefusal);
+    }
+
+    [Fact]
+    public async Task An_expired_session_ends_the_checkout_with_the_expired_problem()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().Build());
+        _app.Clock.Advance(TimeSpan.FromMinutes(31));
+        using var store = NewStore();
+
+        await LoadAsync(store, session.Id);
+
+        Assert.Equal(CheckoutProblem.Expired, store.State.Problem);
+    }
+
+    [Fact]
+    public async Task A_conflict_resyncs_the_page_to_the_session_as_it_really_is()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore();
+        await LoadAsync(store, session.Id);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // Another tab paid meanwhile.
+            var orders = scope.ServiceProvider.GetRequiredService<OrderSessionStore>();
+            var paying = await orders.GetLiveAsync(session.Id, CancellationToken.None);
+            paying.MarkPaid(paying.Quote?.TotalCents ?? 0, "EUR", OrderSessionBuilder.Now);
+            await orders.SaveAsync(CancellationToken.None);
+        }
+
+        await store.DispatchAsync(new ChoosePackage(PackageName.Basic));
+        await WaitForAsync(store, state => state.Status == OrderStatus.Paid);
+
+        Assert.Equal(OrderStatus.Paid, store.State.Status);
+        var stored = await StoredAsync(session.Id);
+        Assert.Equal(PackageName.Pro, stored.Package);
+        Assert.Equal(2999, stored.Quote?.TotalCents);
+    }
+
+    [Fact]
+    public async Task A_forged_vehicle_id_over_the_circuit_changes_nothing_and_resyncs()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).Build());
+        using var store = NewStore();
+        await LoadAsync(store, session.Id);
+
+        await store.DispatchAsync(new ToggleVehicle(424242));
+        await store.DispatchAsync(new ConfirmVehicles());
+        await WaitForAsync(store, state => state is { Loading: false, Quoting: false });
+
+        Assert.Equal(OrderStatus.Connected, (await StoredAsync(session.Id)).Status);
+        Assert.Empty(store.State.Ticked);
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    private Store<CheckoutState> NewStore() =>
+        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>())]);
+
+    private static async Task LoadAsync(Store<CheckoutState> store, string sessionId)
+    {
+        await store.DispatchAsync(new LoadCheckout(sessionId));
+        await WaitForAsync(store, state => state is { Loading: false, Quoting: false });
+    }
+
+    /// <summary>Follow-up actions (a resync) run after the awaited one; wait until the store settles.</summary>
+    private static async Task WaitForAsync(Store<CheckoutState> store, Func<CheckoutState, bool> settled)
+    {
+        for (var attempt = 0; attempt < 200 && !settled(store.State); attempt++)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    private async Task<OrderSession> StoredAsync(string sessionId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OrderSessionStore>().GetLiveAsync(sessionId, CancellationToken.None);
+    }
+}
