@@ -2,6 +2,7 @@ using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
+using CarPulse.Web.Features.Language;
 using CarPulse.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services
     .AddPricing()
     .AddOrders()
     .AddTesla(builder.Configuration, builder.Environment)
+    .AddLanguages()
     .AddUserInterface();
 
 var app = builder.Build();
@@ -24,11 +26,13 @@ await app.InitializeDatabaseAsync();
 
 app.UseCarPulseRequestLogging();
 app.UseCarPulseErrorHandling();
+app.UseRequestLocalization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHealth();
 app.MapInfo();
+app.MapLanguages();
 app.MapTesla();
 app.MapPricingApi();
 app.MapTeslaSessionApi();

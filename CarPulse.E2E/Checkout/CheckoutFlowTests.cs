@@ -68,4 +68,20 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
         await Expect(package.PayButton).ToHaveTextAsync("Get free report");
         await session.ScreenshotAsync("free");
     }
+
+    [Fact]
+    public async Task Switching_to_finnish_mid_checkout_keeps_the_order_and_writes_prices_the_finnish_way()
+    {
+        await using var session = await browser.OpenAsync(Device.TeslaInCar, server.BaseAddress);
+        var page = session.Page;
+        await page.GotoAsync("/connect/tesla");
+        await new ConsentPage(page).ChooseAsync("one-car");
+        await Expect(new PackagePage(page).PayButton).ToHaveTextAsync("Pay €19.99");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();
+
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Valitse raporttisi", Level = 1 })).ToBeVisibleAsync();
+        await Expect(new PackagePage(page).PayButton).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Maksa 19,99\s€$"));
+        await session.ScreenshotAsync("fi");
+    }
 }

@@ -58,7 +58,7 @@ public sealed class CheckoutEffectsTests : IDisposable
     }
 
     [Fact]
-    public async Task A_package_change_requotes_and_a_refused_voucher_keeps_a_quote_without_it()
+    public async Task A_package_change_requotes_and_a_refused_voucher_keeps_the_last_quote()
     {
         var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
         using var store = NewStore();
@@ -71,6 +71,40 @@ public sealed class CheckoutEffectsTests : IDisposable
         Assert.Equal(1499, store.State.Quote?.TotalCents);
         Assert.Null(store.State.Quote?.Voucher);
         Assert.Equal("This voucher code is not valid.", store.State.VoucherRefusal);
+        Assert.Equal(1499, (await StoredAsync(session.Id)).Quote?.TotalCents);
+    }
+
+    [Fact]
+    public async Task A_valid_voucher_after_a_refused_one_is_applied()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(1).Build());
+        using var store = NewStore();
+        await LoadAsync(store, session.Id);
+
+        await store.DispatchAsync(new EditVoucher("NOPE"));
+        await store.DispatchAsync(new ApplyVoucher());
+        await store.DispatchAsync(new EditVoucher("pilot2026"));
+        await store.DispatchAsync(new ApplyVoucher());
+
+        Assert.Null(store.State.VoucherRefusal);
+        Assert.Equal(0, store.State.Quote?.TotalCents);
+        Assert.Equal("PILOT2026", store.State.Quote?.Voucher?.Code);
+    }
+
+    [Fact]
+    public async Task Rapid_package_changes_end_with_the_last_choice_on_screen_and_on_the_session()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore();
+        await LoadAsync(store, session.Id);
+
+        var changes = new[] { PackageName.Basic, PackageName.Expert, PackageName.Basic, PackageName.Pro, PackageName.Expert }
+            .Select(package => store.DispatchAsync(new ChoosePackage(package))).ToList();
+        await Task.WhenAll(changes);
+
+        Assert.Equal(PackageName.Expert, store.State.Quote?.Package);
+        Assert.Equal(4499, store.State.Quote?.TotalCents);
+        Assert.Equal(4499, (await StoredAsync(session.Id)).Quote?.TotalCents);
     }
 
     [Fact]

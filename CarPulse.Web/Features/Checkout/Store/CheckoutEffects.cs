@@ -8,9 +8,13 @@ namespace CarPulse.Web.Features.Checkout.Store;
 /// <summary>
 /// Talks to the domain for the checkout. Each operation runs in its own DI scope (its own DbContext):
 /// a circuit lives for minutes, a DbContext should not. Domain refusals become result actions.
+/// Operations run one at a time in the order they were dispatched, so the last choice the user made
+/// is both the quote stored on the session and the quote on screen.
 /// </summary>
 public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<CheckoutState>
 {
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
     public Task HandleAsync(object action, CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) => action switch
     {
         LoadCheckout load => Guard(load.SessionId, dispatcher, resync: false, () => LoadAsync(load.SessionId, dispatcher, cancellationToken)),
@@ -55,21 +59,21 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<Check
     private Task QuoteAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) =>
         QuoteAsync(SessionOf(state), state.Ticked.Count, state.VoucherInput, dispatcher, cancellationToken);
 
-    /// <summary>Prices every package for the offer cards, then stores and shows the quote; a refused voucher keeps the quote without it.</summary>
+    /// <summary>Prices every package for the offer cards, then stores and shows the quote; a refused voucher leaves the last quote.</summary>
     private async Task QuoteAsync(string sessionId, int vehicleCount, string? voucher, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var pricing = scope.ServiceProvider.GetRequiredService<PricingService>();
         var prices = await pricing.PricesForAsync(Math.Max(1, vehicleCount), cancellationToken);
-        dispatcher.Dispatch(new OffersPriced(prices.Select(p => new PackageOffer(p.Package.Name, p.Package.Title, p.Package.Features, p.PriceCents, p.TierLabel.ToString())).ToList()));
+        dispatcher.Dispatch(new OffersPriced(prices.Select(p => new PackageOffer(p.Package.Name, p.Package.Title, p.Package.Features, p.PriceCents, p.TierLabel)).ToList()));
         try
         {
             dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, voucher, cancellationToken)));
         }
         catch (VoucherNotUsable refused)
         {
+            // The session keeps its last quote, and so does the screen.
             dispatcher.Dispatch(new VoucherRefused(refused.Message));
-            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, null, cancellationToken)));
         }
     }
 
@@ -83,8 +87,9 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<Check
     /// An expired or unknown session ends the checkout. A conflict (another tab moved on) or input the
     /// session refuses (a forged value over the circuit) re-reads the session as it really is.
     /// </summary>
-    private static async Task Guard(string sessionId, IDispatcher dispatcher, bool resync, Func<Task> work)
+    private async Task Guard(string sessionId, IDispatcher dispatcher, bool resync, Func<Task> work)
     {
+        await _oneAtATime.WaitAsync();
         try
         {
             await work();
@@ -100,6 +105,10 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<Check
         catch (DomainException exception) when (resync && exception is OrderConflict or InputInvalid)
         {
             dispatcher.Dispatch(new LoadCheckout(sessionId));
+        }
+        finally
+        {
+            _oneAtATime.Release();
         }
     }
 

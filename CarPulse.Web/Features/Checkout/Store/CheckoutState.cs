@@ -8,7 +8,7 @@ namespace CarPulse.Web.Features.Checkout.Store;
 public sealed record VehicleCard(long Id, string DisplayName, string Model, int? Year, string MaskedVin, string State);
 
 /// <summary>A package as the package step offers it, priced for the current number of vehicles.</summary>
-public sealed record PackageOffer(PackageName Name, string Title, IReadOnlyList<string> Features, long PriceCents, string TierLabel);
+public sealed record PackageOffer(PackageName Name, string Title, IReadOnlyList<string> Features, long PriceCents, TierLabel TierLabel);
 
 public enum CheckoutProblem
 {
