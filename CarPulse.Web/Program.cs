@@ -2,6 +2,7 @@ using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
+using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
+    .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddUserInterface();
 
@@ -32,6 +34,7 @@ app.MapInfo();
 app.MapTesla();
 app.MapPricingApi();
 app.MapTeslaSessionApi();
+app.MapHandoff();
 app.MapUserInterface();
 
 app.Run();
