@@ -3,6 +3,7 @@ using CarPulse.Domain.Pricing;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
 using CarPulse.Web.Features.Language;
+using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
+    .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()
     .AddUserInterface();
@@ -36,6 +38,7 @@ app.MapLanguages();
 app.MapTesla();
 app.MapPricingApi();
 app.MapTeslaSessionApi();
+app.MapHandoff();
 app.MapUserInterface();
 
 app.Run();

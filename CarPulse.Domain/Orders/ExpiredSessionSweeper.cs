@@ -40,6 +40,7 @@ public sealed class ExpiredSessionSweeper(CarPulseDb db, TimeProvider clock, IOp
             .Where(session => session.Tokens != null)
             .ExecuteUpdateAsync(update => update.SetProperty(session => session.Tokens, (TeslaTokens?)null), cancellationToken);
         await db.OAuthStates.Where(state => state.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        await db.HandoffTokens.Where(handoff => handoff.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         return new SweepResult(tokensDeleted, sessionsDeleted);
     }
 }

@@ -1,4 +1,5 @@
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Tesla;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<OrderSession> OrderSessions => Set<OrderSession>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
+    public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -20,6 +22,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     {
         modelBuilder.ApplyConfiguration(new OrderSessionConfiguration(tokenProtector));
         modelBuilder.ApplyConfiguration(new VoucherConfiguration());
+        modelBuilder.ApplyConfiguration(new HandoffTokenConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

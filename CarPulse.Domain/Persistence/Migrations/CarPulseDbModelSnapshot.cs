@@ -16,6 +16,32 @@ namespace CarPulse.Domain.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderSessionId")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("OrderSessionId");
+
+                    b.ToTable("HandoffTokens");
+                });
+
             modelBuilder.Entity("CarPulse.Domain.Orders.OrderSession", b =>
                 {
                     b.Property<string>("Id")
@@ -117,6 +143,15 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("OAuthStates");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>
+                {
+                    b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
+                        .WithMany()
+                        .HasForeignKey("OrderSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.OrderSession", b =>

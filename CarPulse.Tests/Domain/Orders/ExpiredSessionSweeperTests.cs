@@ -1,4 +1,5 @@
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -47,7 +48,43 @@ public sealed class ExpiredSessionSweeperTests : IDisposable
         Assert.Equal(paid.Vehicles.Count, vehicleRows);
     }
 
+    [Fact]
+    public async Task Expired_handoff_links_are_deleted_and_live_ones_stay()
+    {
+        var paid = new OrderSessionBuilder().InStatus(OrderStatus.Paid).Build(Start);
+        await SeedAsync(paid);
+        var expired = HandoffToken.Issue(paid.Id, Start);
+        var live = HandoffToken.Issue(paid.Id, Start.AddMinutes(5));
+        await SeedAsync(expired, live);
+
+        await SweepAtAsync(Start + HandoffToken.Lifetime);
+
+        await using var db = _database.Open();
+        Assert.Equal([live.Token], await db.HandoffTokens.Select(h => h.Token).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_session_deleted_after_the_retention_takes_its_handoff_links_with_it()
+    {
+        var expired = new OrderSessionBuilder().Build(Start);
+        await SeedAsync(expired);
+        await SeedAsync(HandoffToken.Issue(expired.Id, Start.AddMinutes(25)));
+
+        var result = await SweepAtAsync(Start.AddMinutes(30) + TimeSpan.FromDays(1));
+
+        Assert.Equal(1, result.SessionsDeleted);
+        await using var db = _database.Open();
+        Assert.Empty(await db.HandoffTokens.ToListAsync());
+    }
+
     public void Dispose() => _database.Dispose();
+
+    private async Task SeedAsync(params HandoffToken[] handoffs)
+    {
+        await using var db = _database.Open();
+        db.HandoffTokens.AddRange(handoffs);
+        await db.SaveChangesAsync();
+    }
 
     private async Task SeedAsync(params CarPulse.Domain.Orders.OrderSession[] sessions)
     {
