@@ -1,0 +1,190 @@
+using System.Globalization;
+using Bunit;
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using CarPulse.Web.Features.Checkout.Package;
+using CarPulse.Web.Features.Checkout.Store;
+using CarPulse.Web.Features.Checkout.Vehicles;
+using CarPulse.Domain.Orders.Handoffs;
+using CarPulse.Tests.Support;
+using CarPulse.Web.Features.Checkout.Handoff;
+using CarPulse.Web.Features.Device;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CarPulse.Tests.Components.Checkout;
+
+public sealed class CheckoutStepTests : CarPulseTestContext
+{
+    private static readonly VehicleCard Jt3 = new(1, "JT3", "Model 3", 2021, "LRW3E7EB9MC21****", "online");
+    private static readonly VehicleCard Family = new(2, "Family", "Model Y", 2023, "XP7YGCEE1PB09****", "asleep");
+    private readonly List<object> _dispatched = [];
+    private readonly TestDatabase _database;
+
+    public CheckoutStepTests()
+    {
+        _database = UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
+        Services.AddScoped<HandoffService>();
+        Services.AddScoped<HandoffLinks>();
+    }
+
+    private static CheckoutState Connected(params VehicleCard[] vehicles) =>
+        CheckoutReducers.Reduce(CheckoutReducers.Reduce(CheckoutState.Initial, new LoadCheckout("s")), new CheckoutLoaded(OrderStatus.Connected, vehicles, [], null, null));
+
+    private static CheckoutState Quoted(CheckoutState state, PackageName package, int vehicles, Voucher? voucher = null)
+    {
+        var quote = QuoteCalculator.Calculate(TierTable.Default, package, vehicles, voucher, DateTimeOffset.UnixEpoch, VatRate.Finland);
+        var offers = PackageCatalog.All.Select(p => new PackageOffer(p.Name, p.Title, p.Features, TierTable.Default.Lookup(p.Name, vehicles).PriceCents,
+            TierTable.Default.LabelFor(p.Name, TierTable.Default.Lookup(p.Name, vehicles)))).ToList();
+        return CheckoutReducers.Reduce(CheckoutReducers.Reduce(state with { Package = package }, new OffersPriced(offers)), new QuoteReceived(quote));
+    }
+
+    [Fact]
+    public void Two_cars_show_two_cards_with_checkboxes_and_a_disabled_continue()
+    {
+        var step = Render<VehiclesStep>(p => p.Add(x => x.State, Connected(Jt3, Family)).Add(x => x.Dispatch, _dispatched.Add));
+
+        Assert.Equal(2, step.FindAll("[data-testid=vehicle-card]").Count);
+        Assert.Equal(2, step.FindAll("input[type=checkbox]").Count);
+        Assert.True(step.FindButton("Continue with 0 vehicles").HasAttribute("disabled"));
+        Assert.Contains("2 vehicles found on your Tesla account", step.Text());
+        Assert.Contains("LRW3E7EB9MC21****", step.Text());
+    }
+
+    [Fact]
+    public void Select_all_dispatches_ticking_every_car()
+    {
+        var step = Render<VehiclesStep>(p => p.Add(x => x.State, Connected(Jt3, Family)).Add(x => x.Dispatch, _dispatched.Add));
+
+        step.FindButton("Select all").Click();
+
+        Assert.Equal([new TickAllVehicles(true)], _dispatched);
+    }
+
+    [Fact]
+    public void Ticking_a_car_dispatches_its_id()
+    {
+        var step = Render<VehiclesStep>(p => p.Add(x => x.State, Connected(Jt3, Family)).Add(x => x.Dispatch, _dispatched.Add));
+
+        step.FindAll("input[type=checkbox]")[1].Change(true);
+
+        Assert.Equal([new ToggleVehicle(Family.Id)], _dispatched);
+    }
+
+    [Fact]
+    public void One_car_is_shown_read_only_on_the_package_step_without_a_way_back()
+    {
+        var state = Quoted(Connected(Jt3), PackageName.Pro, 1);
+
+        var step = RenderPackageStep(state);
+
+        Assert.Empty(step.FindAll("input[type=checkbox]"));
+        Assert.DoesNotContain("Change vehicles", step.Text());
+        Assert.Contains("JT3", step.Text());
+    }
+
+    [Fact]
+    public void The_pay_button_shows_the_total_and_the_vat_line_is_there()
+    {
+        var state = Quoted(CheckoutReducers.Reduce(Connected(Jt3, Family), new TickAllVehicles(true)), PackageName.Pro, 2);
+
+        var step = RenderPackageStep(state);
+
+        Assert.Equal("Pay €29.99", step.Find("[data-testid=pay]").TextContent.Trim());
+        Assert.Equal("€6.09", step.Find("[data-testid=vat]").TextContent.Trim());
+        Assert.Contains("of which VAT 25.5 %", step.Text());
+    }
+
+    [Fact]
+    public void A_zero_total_reads_get_free_report_and_offers_no_payment_method()
+    {
+        var pilot = Voucher.Create("PILOT2026", VoucherType.Free, 100, "Test pilot", true, null, null, null);
+        var state = Quoted(Connected(Jt3), PackageName.Expert, 1, pilot);
+
+        var step = RenderPackageStep(state);
+
+        Assert.Equal("Get free report", step.Find("[data-testid=pay]").TextContent.Trim());
+        Assert.Empty(step.FindAll("[role=radiogroup][aria-label='Payment method']"));
+        Assert.Contains("Test pilot (PILOT2026)", step.Find("[data-testid=voucher-line]").TextContent);
+    }
+
+    [Fact]
+    public void Choosing_another_package_dispatches_it()
+    {
+        var step = RenderPackageStep(Quoted(Connected(Jt3), PackageName.Pro, 1));
+
+        step.FindAll("button[role=radio]").Single(b => b.TextContent.Contains("Expert")).Click();
+
+        Assert.Equal([new ChoosePackage(PackageName.Expert)], _dispatched);
+    }
+
+    [Fact]
+    public void A_refused_voucher_shows_its_reason_next_to_the_field()
+    {
+        var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new VoucherRefused("This voucher has expired."));
+
+        var step = RenderPackageStep(state);
+
+        Assert.Equal("This voucher has expired.", step.Find("[data-testid=voucher-refusal]").TextContent.Trim());
+        Assert.Equal("true", step.Find("#voucher-code").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void Typing_a_voucher_and_pressing_enter_applies_it()
+    {
+        var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new EditVoucher("LAUNCH10"));
+        var step = RenderPackageStep(state);
+
+        step.Find("#voucher-code").Input("LAUNCH10");
+        step.Find("#voucher-code").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal([new EditVoucher("LAUNCH10"), new ApplyVoucher()], _dispatched);
+    }
+
+    [Fact]
+    public void In_the_car_the_package_step_offers_to_continue_on_the_phone()
+    {
+        var state = Quoted(Connected(Jt3), PackageName.Pro, 1);
+
+        var inCar = RenderPackageStep(state, ClientDevice.TeslaBrowser);
+        var desktop = RenderPackageStep(state, ClientDevice.OtherBrowser);
+
+        Assert.Contains("Continue on your phone", inCar.Text());
+        Assert.DoesNotContain("Continue on your phone", desktop.Text());
+    }
+
+    [Fact]
+    public void In_finnish_money_reads_29_99_euro_after_the_number()
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fi");
+        try
+        {
+            var state = Quoted(CheckoutReducers.Reduce(Connected(Jt3, Family), new TickAllVehicles(true)), PackageName.Pro, 2);
+
+            var step = RenderPackageStep(state);
+
+            Assert.Equal("Maksa 29,99 €", step.Find("[data-testid=pay]").TextContent.Trim().Replace('\u00A0', ' '));
+            Assert.Contains("Yhteensä (sis. ALV)", step.Text());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        _database.Dispose();
+    }
+
+    private IRenderedComponent<PackageStep> RenderPackageStep(CheckoutState state, ClientDevice? device = null)
+    {
+        return Render<PackageStep>(p => p
+            .Add(x => x.State, state)
+            .Add(x => x.Dispatch, _dispatched.Add)
+            .Add(x => x.VatRate, 25.5m)
+            .AddCascadingValue(device ?? ClientDevice.OtherBrowser));
+    }
+}
