@@ -51,6 +51,24 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     }
 
     [Fact]
+    public async Task Coming_back_to_the_landing_page_offers_to_resume_the_order()
+    {
+        await using var session = await browser.OpenAsync(Device.Phone, server.BaseAddress);
+        var page = session.Page;
+        await page.GotoAsync("/connect/tesla");
+        await new ConsentPage(page).ChooseAsync("one-car");
+        var package = new PackagePage(page);
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €19.99");
+
+        await page.GotoAsync("/");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Resume your order" }).ClickAsync();
+
+        await Expect(package.Heading).ToBeVisibleAsync();
+        await Expect(package.PayButton).ToHaveTextAsync("Pay €19.99");
+        await session.ScreenshotAsync("resumed");
+    }
+
+    [Fact]
     public async Task The_free_pilot_voucher_turns_the_button_into_get_free_report_and_a_bad_code_says_why()
     {
         await using var session = await browser.OpenAsync(Device.Desktop, server.BaseAddress);

@@ -58,6 +58,16 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task The_landing_page_says_when_a_session_expired()
+    {
+        using var app = new CarPulseApp();
+
+        var html = await app.CreateClient().GetStringAsync("/?expired=true");
+
+        Assert.Contains("Session expired. Please start again.", html);
+    }
+
+    [Fact]
     public async Task An_unknown_api_path_is_a_404_problem()
     {
         using var app = new CarPulseApp();
