@@ -40,6 +40,9 @@ public sealed class HostTests
         Assert.Contains("<h1", html);
         Assert.Contains("CarPulse", html);
         Assert.Contains("Expert", html);
+        Assert.Contains("How it works", html);
+        Assert.Contains("Tesla — available now", html);
+        Assert.Contains("coming soon", html);
         Assert.DoesNotContain("€", html);
     }
 
