@@ -69,6 +69,29 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     }
 
     [Fact]
+    public async Task The_car_hands_over_to_the_phone_by_qr_link_and_follows_what_the_phone_chooses()
+    {
+        await using var car = await browser.OpenAsync(Device.TeslaInCar, server.BaseAddress);
+        await car.Page.GotoAsync("/connect/tesla");
+        await new ConsentPage(car.Page).ChooseAsync("one-car");
+        var carPackage = new PackagePage(car.Page);
+        await Expect(carPackage.PayButton).ToHaveTextAsync("Pay €19.99");
+        await car.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Continue on your phone" }).ClickAsync();
+        var link = await car.Page.Locator(".handoff-url").TextContentAsync() ?? string.Empty;
+        await car.ScreenshotAsync("qr");
+
+        await using var phone = await browser.OpenAsync(Device.Phone, server.BaseAddress);
+        await phone.Page.GotoAsync(link);
+        var phonePackage = new PackagePage(phone.Page);
+        await Expect(phonePackage.PayButton).ToHaveTextAsync("Pay €19.99");
+        await phonePackage.ChooseAsync("Expert");
+        await Expect(phonePackage.PayButton).ToHaveTextAsync("Pay €29.99");
+
+        await Expect(carPackage.PayButton).ToHaveTextAsync("Pay €29.99");
+        await car.ScreenshotAsync("followed");
+    }
+
+    [Fact]
     public async Task The_free_pilot_voucher_turns_the_button_into_get_free_report_and_a_bad_code_says_why()
     {
         await using var session = await browser.OpenAsync(Device.Desktop, server.BaseAddress);

@@ -25,7 +25,13 @@ public abstract class StoreComponent<TState> : ComponentBase, IDisposable
     {
         Store.StateChanged -= OnStateChanged;
         Store.EffectFailed -= OnEffectFailed;
+        Disposing();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Release what the component holds besides its store subscription.</summary>
+    protected virtual void Disposing()
+    {
     }
 
     private void OnStateChanged() => _ = InvokeAsync(StateHasChanged);

@@ -1,6 +1,7 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Support;
+using CarPulse.Web.Features.Checkout;
 using CarPulse.Web.Features.Checkout.Store;
 using CarPulse.Web.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -161,7 +162,7 @@ public sealed class CheckoutEffectsTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     private Store<CheckoutState> NewStore() =>
-        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>())]);
+        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin())]);
 
     private static async Task LoadAsync(Store<CheckoutState> store, string sessionId)
     {

@@ -8,6 +8,8 @@ public static class CheckoutServiceCollectionExtensions
     /// <summary>One checkout store per circuit, with its effects.</summary>
     public static IServiceCollection AddCheckout(this IServiceCollection services)
     {
+        services.AddSingleton<OrderChangeFeed>();
+        services.AddScoped<ChangeOrigin>();
         services.AddScoped<IEffect<CheckoutState>, CheckoutEffects>();
         services.AddScoped(provider => new Store<CheckoutState>(CheckoutState.Initial, CheckoutReducers.Reduce, provider.GetServices<IEffect<CheckoutState>>()));
         return services;

@@ -11,17 +11,17 @@ namespace CarPulse.Web.Features.Checkout.Store;
 /// Operations run one at a time in the order they were dispatched, so the last choice the user made
 /// is both the quote stored on the session and the quote on screen.
 /// </summary>
-public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<CheckoutState>
+public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed changes, ChangeOrigin origin) : IEffect<CheckoutState>
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public Task HandleAsync(object action, CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) => action switch
     {
         LoadCheckout load => Guard(load.SessionId, dispatcher, resync: false, () => LoadAsync(load.SessionId, dispatcher, cancellationToken)),
-        ConfirmVehicles when state.Ticked.Count > 0 => Guard(SessionOf(state), dispatcher, resync: true, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
-        ChoosePackage when state.Status == OrderStatus.VehiclesSelected => Guard(SessionOf(state), dispatcher, resync: true, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
-        ApplyVoucher or RemoveVoucher when state.Status == OrderStatus.VehiclesSelected => Guard(SessionOf(state), dispatcher, resync: true, () => QuoteAsync(state, dispatcher, cancellationToken)),
-        BackToVehicles => Guard(SessionOf(state), dispatcher, resync: true, () => ClearSelectionAsync(state, cancellationToken)),
+        ConfirmVehicles when state.Ticked.Count > 0 => Change(state, dispatcher, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
+        ChoosePackage when state.Status == OrderStatus.VehiclesSelected => Change(state, dispatcher, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
+        ApplyVoucher or RemoveVoucher when state.Status == OrderStatus.VehiclesSelected => Change(state, dispatcher, () => QuoteAsync(state, dispatcher, cancellationToken)),
+        BackToVehicles => Change(state, dispatcher, () => ClearSelectionAsync(state, cancellationToken)),
         _ => Task.CompletedTask,
     };
 
@@ -81,6 +81,14 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes) : IEffect<Check
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OrderService>().ClearSelectionAsync(SessionOf(state), cancellationToken);
+    }
+
+    /// <summary>A change the user made here: other screens on the same order (the car, the phone) reload after it.</summary>
+    private async Task Change(CheckoutState state, IDispatcher dispatcher, Func<Task> work)
+    {
+        var sessionId = SessionOf(state);
+        await Guard(sessionId, dispatcher, resync: true, work);
+        changes.Publish(sessionId, origin);
     }
 
     /// <summary>
