@@ -70,6 +70,21 @@ public sealed class HostTests
         Assert.Contains("Session expired. Please start again.", html);
     }
 
+    [Theory]
+    [InlineData("no_vehicles", "No vehicles found on your Tesla account.")]
+    [InlineData("denied", "You did not allow CarPulse to read your Tesla data, so nothing was connected.")]
+    [InlineData("state", "This sign-in link was already used or has expired. Please connect again.")]
+    [InlineData("exchange", "Tesla did not accept the sign-in. Please connect again.")]
+    [InlineData("unavailable", "Tesla could not be reached just now. Please try again in a moment.")]
+    public async Task The_brand_step_shows_why_the_tesla_connection_failed(string error, string message)
+    {
+        using var app = new CarPulseApp();
+
+        var html = await app.CreateClient().GetStringAsync($"/start?error={error}");
+
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(message), html);
+    }
+
     [Fact]
     public async Task An_unknown_api_path_is_a_404_problem()
     {

@@ -19,11 +19,9 @@ public sealed class CheckoutStepTests : CarPulseTestContext
     private static readonly VehicleCard Jt3 = new(1, "JT3", "Model 3", 2021, "LRW3E7EB9MC21****", "online");
     private static readonly VehicleCard Family = new(2, "Family", "Model Y", 2023, "XP7YGCEE1PB09****", "asleep");
     private readonly List<object> _dispatched = [];
-    private readonly TestDatabase _database;
-
     public CheckoutStepTests()
     {
-        _database = UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
+        UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
         Services.AddScoped<HandoffService>();
         Services.AddScoped<HandoffLinks>();
     }
@@ -171,12 +169,6 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
         }
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
     }
 
     private IRenderedComponent<PackageStep> RenderPackageStep(CheckoutState state, ClientDevice? device = null)

@@ -1,0 +1,74 @@
+using Bunit;
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using CarPulse.Tests.Support;
+using CarPulse.Web.Features.Checkout;
+using CarPulse.Web.Features.Checkout.Store;
+using CarPulse.Web.Store;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CarPulse.Tests.Components.Checkout;
+
+public sealed class OrderPageTests : CarPulseTestContext
+{
+    private readonly FakeTimeProvider _clock = new(OrderSessionBuilder.Now);
+    private readonly TestDatabase _database;
+
+    public OrderPageTests()
+    {
+        _database = UseDatabase(_clock);
+        Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        Services.AddPricing();
+        Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        Services.AddScoped<ProtectedLocalStorage>();
+        Services.AddCheckout();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public async Task Two_cars_open_on_the_vehicles_step_with_the_step_indicator_on_package()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(2).Build());
+
+        var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Your vehicles", page.Text()));
+        Assert.Equal("step", page.Find("li.current").GetAttribute("aria-current"));
+        Assert.Contains("Package", page.Find("li.current").TextContent);
+    }
+
+    [Fact]
+    public async Task An_expired_session_says_so_and_returns_to_the_landing_page()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().Build());
+        _clock.Advance(OrderSession.UnpaidTimeToLive);
+
+        var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
+
+        page.WaitForAssertion(() => Assert.EndsWith("/?expired=true", Services.GetRequiredService<NavigationManager>().Uri));
+        Assert.Contains("Session expired. Please start again.", page.Text());
+    }
+
+    [Fact]
+    public async Task A_paid_order_shows_the_thank_you_step_not_the_selection()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().InStatus(OrderStatus.Paid).WithPackage(PackageName.Expert).Build());
+
+        var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Thank you", page.Text()));
+        Assert.DoesNotContain("Your vehicles", page.Text());
+    }
+
+    private async Task<OrderSession> SeedAsync(OrderSession session)
+    {
+        await using var db = _database.Open();
+        db.OrderSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+}
