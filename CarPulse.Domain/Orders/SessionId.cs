@@ -1,17 +1,11 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-
 namespace CarPulse.Domain.Orders;
 
-/// <summary>The session id is a bearer secret: 32 random bytes, base64url without padding (43 characters).</summary>
+/// <summary>The session id is a bearer secret: whoever knows it owns the order.</summary>
 public static class SessionId
 {
-    private const int ByteLength = 32;
-    public const int Length = 43;
+    public const int Length = BearerSecret.Length;
 
-    public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(ByteLength));
+    public static string New() => BearerSecret.New();
 
-    /// <summary>True when the text could be a session id; anything else is unknown without a database look-up.</summary>
-    public static bool IsWellFormed(string? value) =>
-        value is { Length: Length } && Base64Url.IsValid(value, out var decodedLength) && decodedLength == ByteLength;
+    public static bool IsWellFormed(string? value) => BearerSecret.IsWellFormed(value);
 }

@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using CarPulse.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,9 +24,7 @@ public sealed class OAuthState
     public string CodeVerifier { get; private set; }
     public DateTimeOffset ExpiresAt { get; private set; }
 
-    internal static OAuthState New(DateTimeOffset expiresAt) => new(RandomToken(), RandomToken(), expiresAt);
-
-    private static string RandomToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+    internal static OAuthState New(DateTimeOffset expiresAt) => new(BearerSecret.New(), BearerSecret.New(), expiresAt);
 }
 
 /// <summary>Issues states and burns them: a state is good once, within its lifetime, and then never again.</summary>

@@ -55,8 +55,7 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     {
         await using var session = await browser.OpenAsync(Device.Phone, server.BaseAddress);
         var page = session.Page;
-        await page.GotoAsync("/connect/tesla");
-        await new ConsentPage(page).ChooseAsync("one-car");
+        await ConsentPage.ConnectAsync(page, "one-car");
         var package = new PackagePage(page);
         await Expect(package.PayButton).ToHaveTextAsync("Pay €19.99");
 
@@ -72,8 +71,7 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     public async Task The_car_hands_over_to_the_phone_by_qr_link_and_follows_what_the_phone_chooses()
     {
         await using var car = await browser.OpenAsync(Device.TeslaInCar, server.BaseAddress);
-        await car.Page.GotoAsync("/connect/tesla");
-        await new ConsentPage(car.Page).ChooseAsync("one-car");
+        await ConsentPage.ConnectAsync(car.Page, "one-car");
         var carPackage = new PackagePage(car.Page);
         await Expect(carPackage.PayButton).ToHaveTextAsync("Pay €19.99");
         await car.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Continue on your phone" }).ClickAsync();
@@ -96,8 +94,7 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     {
         await using var session = await browser.OpenAsync(Device.Desktop, server.BaseAddress);
         var page = session.Page;
-        await page.GotoAsync("/connect/tesla");
-        await new ConsentPage(page).ChooseAsync("one-car");
+        await ConsentPage.ConnectAsync(page, "one-car");
 
         var package = new PackagePage(page);
         await Expect(package.Heading).ToBeVisibleAsync();
@@ -115,8 +112,7 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     {
         await using var session = await browser.OpenAsync(Device.TeslaInCar, server.BaseAddress);
         var page = session.Page;
-        await page.GotoAsync("/connect/tesla");
-        await new ConsentPage(page).ChooseAsync("one-car");
+        await ConsentPage.ConnectAsync(page, "one-car");
         await Expect(new PackagePage(page).PayButton).ToHaveTextAsync("Pay €19.99");
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();

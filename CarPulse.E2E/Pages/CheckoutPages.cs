@@ -13,6 +13,13 @@ public sealed class BrandPage(IPage page)
 /// <summary>The Tesla simulator's consent screen.</summary>
 public sealed class ConsentPage(IPage page)
 {
+    /// <summary>Straight to Tesla sign-in and back as a demo account: the user lands on the order.</summary>
+    public static async Task ConnectAsync(IPage page, string account)
+    {
+        await page.GotoAsync("/connect/tesla");
+        await new ConsentPage(page).ChooseAsync(account);
+    }
+
     public Task ChooseAsync(string account) =>
         page.GetByRole(AriaRole.Button).Filter(new() { HasText = account }).First.ClickAsync();
 }

@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-
 namespace CarPulse.Domain.Orders.Handoffs;
 
 /// <summary>
@@ -11,10 +8,7 @@ public sealed class HandoffToken
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private const int ByteLength = 32;
-
-    /// <summary>32 random bytes, base64url without padding.</summary>
-    public const int Length = 43;
+    public const int Length = BearerSecret.Length;
 
     private HandoffToken()
     {
@@ -36,11 +30,11 @@ public sealed class HandoffToken
     public DateTimeOffset ExpiresAt { get; private set; }
 
     internal static HandoffToken Issue(string orderSessionId, DateTimeOffset now) =>
-        new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(ByteLength)), orderSessionId, now);
+        new(BearerSecret.New(), orderSessionId, now);
 
     public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
 
     /// <summary>True when the text could be a token; anything else is unknown without a database look-up.</summary>
     public static bool IsWellFormed(string? value) =>
-        value is { Length: Length } && Base64Url.IsValid(value, out var decodedLength) && decodedLength == ByteLength;
+        BearerSecret.IsWellFormed(value);
 }
