@@ -70,6 +70,16 @@ public sealed class CheckoutStepTests : CarPulseTestContext
     }
 
     [Fact]
+    public void Tapping_anywhere_on_a_card_ticks_that_car()
+    {
+        var step = Render<VehiclesStep>(p => p.Add(x => x.State, Connected(Jt3, Family)).Add(x => x.Dispatch, _dispatched.Add));
+
+        step.FindAll("[data-testid=vehicle-card]")[0].Click();
+
+        Assert.Equal([new ToggleVehicle(Jt3.Id)], _dispatched);
+    }
+
+    [Fact]
     public void One_car_is_shown_read_only_on_the_package_step_without_a_way_back()
     {
         var state = Quoted(Connected(Jt3), PackageName.Pro, 1);
