@@ -1,4 +1,5 @@
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
@@ -17,6 +18,7 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
+    .AddPayments()
     .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()

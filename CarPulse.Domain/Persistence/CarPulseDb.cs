@@ -1,4 +1,5 @@
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Tesla;
@@ -13,6 +14,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<OrderSession> OrderSessions => Set<OrderSession>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
+    public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
@@ -23,6 +25,19 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new OrderSessionConfiguration(tokenProtector));
         modelBuilder.ApplyConfiguration(new VoucherConfiguration());
         modelBuilder.ApplyConfiguration(new HandoffTokenConfiguration());
+        modelBuilder.Entity<Payment>(payment =>
+        {
+            payment.HasKey(p => p.Id);
+            payment.Property(p => p.OrderSessionId).HasMaxLength(SessionId.Length);
+            payment.Property(p => p.Provider).HasConversion<string>().HasMaxLength(16);
+            payment.Property(p => p.ProviderPaymentId).HasMaxLength(255);
+            payment.Property(p => p.Method).HasMaxLength(32);
+            payment.Property(p => p.Currency).HasMaxLength(3);
+            payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
+            payment.Property(p => p.FlagReason).HasMaxLength(500);
+            payment.HasIndex(p => new { p.Provider, p.ProviderPaymentId }).IsUnique();
+            payment.HasIndex(p => p.OrderSessionId);
+        });
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

@@ -90,7 +90,7 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
     }
 
     [Fact]
-    public async Task The_free_pilot_voucher_turns_the_button_into_get_free_report_and_a_bad_code_says_why()
+    public async Task The_free_pilot_voucher_turns_the_button_into_get_free_report_which_completes_the_order()
     {
         await using var session = await browser.OpenAsync(Device.Desktop, server.BaseAddress);
         var page = session.Page;
@@ -105,6 +105,10 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
 
         await Expect(package.PayButton).ToHaveTextAsync("Get free report");
         await session.ScreenshotAsync("free");
+        await package.PayButton.ClickAsync();
+
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Thank you", Level = 1 })).ToBeVisibleAsync();
+        await session.ScreenshotAsync("paid");
     }
 
     [Fact]

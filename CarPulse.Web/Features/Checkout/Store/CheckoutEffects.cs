@@ -1,5 +1,6 @@
 using CarPulse.Domain;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Store;
 
@@ -22,6 +23,7 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         ChoosePackage when state.Status == OrderStatus.VehiclesSelected => Change(state, dispatcher, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
         ApplyVoucher or RemoveVoucher when state.Status == OrderStatus.VehiclesSelected => Change(state, dispatcher, () => QuoteAsync(state, dispatcher, cancellationToken)),
         BackToVehicles => Change(state, dispatcher, () => ClearSelectionAsync(state, cancellationToken)),
+        RequestPayment when state.Quote is { TotalCents: 0 } => Change(state, dispatcher, () => PayZeroTotalAsync(state, dispatcher, cancellationToken)),
         _ => Task.CompletedTask,
     };
 
@@ -75,6 +77,17 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
             // The session keeps its last quote, and so does the screen.
             dispatcher.Dispatch(new VoucherRefused(refused.Message));
         }
+    }
+
+    /// <summary>A free order (voucher to zero) is paid at once, without a provider; the page then shows the paid order.</summary>
+    private async Task PayZeroTotalAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ZeroTotalPayment>().PayAsync(SessionOf(state), cancellationToken);
+        }
+
+        dispatcher.Dispatch(new LoadCheckout(SessionOf(state)));
     }
 
     private async Task ClearSelectionAsync(CheckoutState state, CancellationToken cancellationToken)

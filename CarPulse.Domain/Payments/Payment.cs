@@ -1,0 +1,77 @@
+namespace CarPulse.Domain.Payments;
+
+public enum PaymentProvider
+{
+    /// <summary>A zero total (a free voucher): paid without any provider.</summary>
+    None,
+    Demo,
+    Stripe,
+}
+
+public enum PaymentStatus
+{
+    Succeeded,
+
+    /// <summary>The provider says paid, but amount, currency or order do not match the quote: a person must look.</summary>
+    FlaggedForReview,
+}
+
+/// <summary>
+/// One verified payment. The unique (provider, provider payment id) index is what makes fulfilment
+/// exactly-once: a second webhook, a racing return page or a retry cannot insert it again.
+/// </summary>
+public sealed class Payment
+{
+    private Payment()
+    {
+        OrderSessionId = string.Empty;
+        ProviderPaymentId = string.Empty;
+        Method = string.Empty;
+        Currency = string.Empty;
+    }
+
+    private Payment(VerifiedPayment verified, PaymentStatus status, string? flagReason, DateTimeOffset now)
+    {
+        Id = Guid.NewGuid();
+        OrderSessionId = verified.OrderSessionId;
+        Provider = verified.Provider;
+        ProviderPaymentId = verified.ProviderPaymentId;
+        Method = verified.Method;
+        AmountCents = verified.AmountCents;
+        Currency = verified.Currency;
+        Status = status;
+        FlagReason = flagReason;
+        RecordedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+    public string OrderSessionId { get; private set; }
+    public PaymentProvider Provider { get; private set; }
+    public string ProviderPaymentId { get; private set; }
+    public string Method { get; private set; }
+    public long AmountCents { get; private set; }
+    public string Currency { get; private set; }
+    public PaymentStatus Status { get; private set; }
+    public string? FlagReason { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    internal static Payment Succeeded(VerifiedPayment verified, DateTimeOffset now) => new(verified, PaymentStatus.Succeeded, null, now);
+
+    internal static Payment Flagged(VerifiedPayment verified, string reason, DateTimeOffset now) => new(verified, PaymentStatus.FlaggedForReview, reason, now);
+}
+
+/// <summary>What the provider (re-read by us, never taken from the browser) says was paid.</summary>
+public sealed record VerifiedPayment(
+    PaymentProvider Provider,
+    string ProviderPaymentId,
+    string OrderSessionId,
+    long AmountCents,
+    string Currency,
+    string Method);
+
+public enum FulfilmentOutcome
+{
+    Fulfilled,
+    AlreadyFulfilled,
+    FlaggedForReview,
+}
