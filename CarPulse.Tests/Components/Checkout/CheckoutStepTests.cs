@@ -150,6 +150,44 @@ public sealed class CheckoutStepTests : CarPulseTestContext
     }
 
     [Fact]
+    public void The_voucher_box_keeps_what_is_being_typed_when_an_older_keystroke_comes_back()
+    {
+        var edits = new List<string>();
+        var field = Render<VoucherField>(p => p.Add(x => x.Text, "").Add(x => x.Edited, text => edits.Add(text)));
+
+        field.Find("#voucher-code").Input("F");
+        field.Render(p => p.Add(x => x.Text, "F"));
+        var input = field.Find("#voucher-code");
+
+        Assert.Equal(["F"], edits);
+        Assert.Equal("", input.GetAttribute("value"));
+    }
+
+    [Fact]
+    public void A_voucher_removed_elsewhere_empties_the_box()
+    {
+        var field = Render<VoucherField>(p => p.Add(x => x.Text, "LAUNCH10"));
+
+        field.Render(p => p.Add(x => x.Text, ""));
+
+        Assert.Equal("", field.Find("#voucher-code").GetAttribute("value"));
+        Assert.Equal("LAUNCH10", Render<VoucherField>(p => p.Add(x => x.Text, "LAUNCH10")).Find("#voucher-code").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Twelve_cars_are_priced_as_one_total_for_twelve_vehicles()
+    {
+        var twelve = Enumerable.Range(1, 12).Select(i => new VehicleCard(i, $"CP-{i:00}", "Model Y", 2023, "XP7YGCEE1PB09****", "online")).ToArray();
+        var state = Quoted(CheckoutReducers.Reduce(Connected(twelve), new TickAllVehicles(true)), PackageName.Pro, 12);
+
+        var step = RenderPackageStep(state);
+
+        Assert.Contains("total for 12 vehicles", step.Text());
+        Assert.Contains("Pro report — 12 vehicles", step.Text());
+        Assert.Equal("Pay €79.99", step.Find("[data-testid=pay]").TextContent.Trim());
+    }
+
+    [Fact]
     public void In_the_car_the_package_step_offers_to_continue_on_the_phone()
     {
         var state = Quoted(Connected(Jt3), PackageName.Pro, 1);
