@@ -8,8 +8,22 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, Device d
 {
     public IPage Page => page;
 
-    public Task ScreenshotAsync(string? step = null) =>
-        page.ScreenshotAsync(new() { Path = Screenshots.PathFor(testName, device, step), FullPage = true });
+    /// <summary>
+    /// Saves a full-page screenshot as a test artifact. A capture is evidence, not an assertion: one that
+    /// stalls (headless Chromium on a busy machine) is noted in a text file beside it and the test goes on.
+    /// </summary>
+    public async Task ScreenshotAsync(string? step = null)
+    {
+        var path = Screenshots.PathFor(testName, device, step);
+        try
+        {
+            await page.ScreenshotAsync(new() { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled, Timeout = 15_000 });
+        }
+        catch (TimeoutException exception)
+        {
+            await File.WriteAllTextAsync(Path.ChangeExtension(path, ".txt"), $"Screenshot not taken: {exception.Message}");
+        }
+    }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }
