@@ -32,9 +32,9 @@ results=artifacts/test-results
 log=$results/dotnet-test.log
 rm -rf "$results" artifacts/e2e && mkdir -p "$results"
 rc=0
+# Test projects run one after another (-m:1): the browser tests get the machine to themselves.
 dotnet test CarPulse.sln -tl:off -m:1 --results-directory "$results" --logger trx 2>&1 | tee "$log" || rc=$?
 
-# Test projects run one after another (-m:1): the browser tests get the machine to themselves.
 # dotnet test prints one summary per test assembly:
 #   "Failed!  - Failed:     1, Passed:    12, Skipped:     0, Total:    13, ..."
 total() {
