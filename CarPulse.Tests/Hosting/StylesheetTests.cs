@@ -1,3 +1,5 @@
+using CarPulse.Tests.Support;
+
 namespace CarPulse.Tests.Hosting;
 
 public sealed class StylesheetTests
@@ -5,7 +7,7 @@ public sealed class StylesheetTests
     [Fact]
     public void Every_rule_in_the_app_stylesheet_is_closed()
     {
-        var css = File.ReadAllText(Path.Combine(WebRoot(), "app.css"));
+        var css = File.ReadAllText(Path.Combine(RepositoryPaths.WebProject(), "wwwroot", "app.css"));
         var depth = 0;
         foreach (var character in css)
         {
@@ -14,19 +16,5 @@ public sealed class StylesheetTests
         }
 
         Assert.Equal(0, depth);
-    }
-
-    private static string WebRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "CarPulse.Web", "wwwroot");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CarPulse.Web/wwwroot not found above the test binaries.");
     }
 }

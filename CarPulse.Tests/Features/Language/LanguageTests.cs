@@ -22,7 +22,7 @@ public sealed class LanguageTests
     [Fact]
     public void Finnish_and_swedish_translate_the_same_keys()
     {
-        static HashSet<string> Keys(string culture) => XDocument.Load(Path.Combine(WebProject(), "Resources", $"Text.{culture}.resx"))
+        static HashSet<string> Keys(string culture) => XDocument.Load(Path.Combine(RepositoryPaths.WebProject(), "Resources", $"Text.{culture}.resx"))
             .Root?.Elements("data").Select(data => (string?)data.Attribute("name") ?? string.Empty).ToHashSet() ?? [];
 
         var finnish = Keys("fi");
@@ -63,19 +63,5 @@ public sealed class LanguageTests
         var response = await client.GetAsync($"/culture/sv?redirect={Uri.EscapeDataString(redirect)}");
 
         Assert.Equal("/", response.Headers.Location?.OriginalString);
-    }
-
-    private static string WebProject()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "CarPulse.Web");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CarPulse.Web not found above the test binaries.");
     }
 }
