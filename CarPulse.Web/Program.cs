@@ -6,6 +6,7 @@ using CarPulse.Web.Endpoints.Api.V1;
 using CarPulse.Web.Features.Language;
 using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Hosting;
+using CarPulse.Web.Simulators.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,7 +19,7 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
-    .AddPayments()
+    .AddCarPulsePayments()
     .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()
@@ -40,6 +41,9 @@ app.MapLanguages();
 app.MapTesla();
 app.MapPricingApi();
 app.MapTeslaSessionApi();
+app.MapPaymentApi();
+app.MapPayments();
+app.MapDemoCheckout();
 app.MapHandoff();
 app.MapUserInterface();
 

@@ -15,5 +15,10 @@ public sealed class OrderNotFound() : DomainException("No order session with thi
 
 
 /// <summary>The provider reports a different amount or currency than the stored quote: flag, never fulfil.</summary>
-public sealed class PaymentMismatch(long expectedCents, string expectedCurrency, long actualCents, string actualCurrency)
-    : DomainException($"Payment of {actualCents} {actualCurrency} does not match the quote of {expectedCents} {expectedCurrency}.");
+public sealed class PaymentMismatch(string detail) : DomainException(detail)
+{
+    public PaymentMismatch(long expectedCents, string expectedCurrency, long actualCents, string actualCurrency)
+        : this($"Payment of {actualCents} {actualCurrency} does not match the quote of {expectedCents} {expectedCurrency}.")
+    {
+    }
+}

@@ -27,11 +27,16 @@ public sealed class OrderSession
     private readonly List<SessionVehicle> _vehicles = [];
     private List<long> _selectedVehicleIds = [];
 
-    private OrderSession() => Id = string.Empty;
+    private OrderSession()
+    {
+        Id = string.Empty;
+        Reference = string.Empty;
+    }
 
     private OrderSession(string id, DateTimeOffset createdAt, FleetRegion region, TeslaTokens tokens)
     {
         Id = id;
+        Reference = OrderReference.New();
         CreatedAt = createdAt;
         ExpiresAt = createdAt + UnpaidTimeToLive;
         Region = region;
@@ -40,6 +45,9 @@ public sealed class OrderSession
     }
 
     public string Id { get; private set; }
+
+    /// <summary>A short public name for the order (receipts, payment providers, support). Unlike the id it grants nothing.</summary>
+    public string Reference { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset ExpiresAt { get; private set; }
     public OrderStatus Status { get; private set; }
@@ -52,6 +60,9 @@ public sealed class OrderSession
     public IReadOnlyList<long> SelectedVehicleIds => _selectedVehicleIds;
     public PackageName? Package { get; private set; }
     public OrderQuote? Quote { get; private set; }
+
+    /// <summary>A delayed payment method (a bank debit) was submitted and its result is awaited: the quote is frozen until then.</summary>
+    public bool PaymentProcessing { get; private set; }
 
     public IEnumerable<SessionVehicle> SelectedVehicles =>
         _vehicles.Where(vehicle => _selectedVehicleIds.Contains(vehicle.Id));
@@ -80,6 +91,7 @@ public sealed class OrderSession
     public void Select(IReadOnlyCollection<long> vehicleIds, PackageName package, DateTimeOffset now)
     {
         EnsureCanMoveTo(OrderStatus.VehiclesSelected, "select vehicles", now);
+        EnsureNoPaymentProcessing("change the selection");
         if (vehicleIds.Count == 0)
         {
             throw new InputInvalid("vehicle_ids", "Select at least one vehicle.");
@@ -101,6 +113,7 @@ public sealed class OrderSession
     public void ClearSelection(DateTimeOffset now)
     {
         EnsureCanMoveTo(OrderStatus.Connected, "clear the selection", now);
+        EnsureNoPaymentProcessing("clear the selection");
         _selectedVehicleIds = [];
         Package = null;
         Quote = null;
@@ -115,6 +128,8 @@ public sealed class OrderSession
         {
             throw new OrderConflict(Status, "quote");
         }
+
+        EnsureNoPaymentProcessing("change the quote");
 
         if (quote.Package != Package || quote.VehicleCount != _selectedVehicleIds.Count)
         {
@@ -139,6 +154,41 @@ public sealed class OrderSession
         }
 
         Status = OrderStatus.Paid;
+        PaymentProcessing = false;
+    }
+
+    /// <summary>
+    /// The customer is on the provider's payment page until <paramref name="checkoutExpiresAt"/>: the
+    /// session lives at least that long, so a payment made in the last minute still finds its order.
+    /// </summary>
+    public void HoldForCheckout(DateTimeOffset checkoutExpiresAt, DateTimeOffset now)
+    {
+        EnsureLive(now);
+        if (Status != OrderStatus.VehiclesSelected || Quote is null)
+        {
+            throw new OrderConflict(Status, "start a payment");
+        }
+
+        ExpiresAt = Max(ExpiresAt, checkoutExpiresAt + CheckoutGrace);
+    }
+
+    /// <summary>A delayed method was submitted: keep the order and freeze its quote until the provider settles it.</summary>
+    public void AwaitDelayedPayment(DateTimeOffset settleBy, DateTimeOffset now)
+    {
+        if (Status != OrderStatus.VehiclesSelected)
+        {
+            throw new OrderConflict(Status, "wait for a payment");
+        }
+
+        PaymentProcessing = true;
+        ExpiresAt = Max(ExpiresAt, settleBy);
+    }
+
+    /// <summary>The delayed payment failed: the customer may change the order and pay again.</summary>
+    public void DelayedPaymentFailed(DateTimeOffset now)
+    {
+        PaymentProcessing = false;
+        ExpiresAt = Max(ExpiresAt, now + UnpaidTimeToLive);
     }
 
     /// <summary>paid → generating: needs a usable Tesla token and the selected vehicles.</summary>
@@ -171,6 +221,18 @@ public sealed class OrderSession
         }
 
         Tokens = tokens;
+    }
+
+    private static readonly TimeSpan CheckoutGrace = TimeSpan.FromMinutes(5);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private void EnsureNoPaymentProcessing(string action)
+    {
+        if (PaymentProcessing)
+        {
+            throw new OrderConflict(Status, $"{action} while a payment is processing");
+        }
     }
 
     private void EnsureCanMoveTo(OrderStatus target, string action, DateTimeOffset now)

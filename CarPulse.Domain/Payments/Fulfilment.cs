@@ -25,6 +25,11 @@ public sealed partial class Fulfilment(CarPulseDb db, TimeProvider clock, ILogge
         Payment payment;
         try
         {
+            if (verified.OrderReference != session.Reference)
+            {
+                throw new PaymentMismatch($"The payment names order {verified.OrderReference}, not {session.Reference}.");
+            }
+
             session.MarkPaid(verified.AmountCents, verified.Currency, now);
             payment = Payment.Succeeded(verified, now);
         }

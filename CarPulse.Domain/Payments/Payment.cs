@@ -39,6 +39,7 @@ public sealed class Payment
         Method = verified.Method;
         AmountCents = verified.AmountCents;
         Currency = verified.Currency;
+        CustomerEmail = verified.CustomerEmail;
         Status = status;
         FlagReason = flagReason;
         RecordedAt = now;
@@ -51,6 +52,7 @@ public sealed class Payment
     public string Method { get; private set; }
     public long AmountCents { get; private set; }
     public string Currency { get; private set; }
+    public string? CustomerEmail { get; private set; }
     public PaymentStatus Status { get; private set; }
     public string? FlagReason { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
@@ -65,9 +67,11 @@ public sealed record VerifiedPayment(
     PaymentProvider Provider,
     string ProviderPaymentId,
     string OrderSessionId,
+    string OrderReference,
     long AmountCents,
     string Currency,
-    string Method);
+    string Method,
+    string? CustomerEmail);
 
 public enum FulfilmentOutcome
 {

@@ -14,7 +14,7 @@ public sealed class ZeroTotalPayment(OrderSessionStore orders, Fulfilment fulfil
         }
 
         return await fulfilment.FulfilAsync(
-            new VerifiedPayment(PaymentProvider.None, $"free_{session.Id}", session.Id, 0, quote.Currency, "free"),
+            new VerifiedPayment(PaymentProvider.None, $"free_{session.Reference}", session.Id, session.Reference, 0, quote.Currency, "free", null),
             cancellationToken);
     }
 }

@@ -15,6 +15,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
+    public DbSet<DemoCheckout> DemoCheckouts => Set<DemoCheckout>();
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
@@ -25,19 +27,9 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new OrderSessionConfiguration(tokenProtector));
         modelBuilder.ApplyConfiguration(new VoucherConfiguration());
         modelBuilder.ApplyConfiguration(new HandoffTokenConfiguration());
-        modelBuilder.Entity<Payment>(payment =>
-        {
-            payment.HasKey(p => p.Id);
-            payment.Property(p => p.OrderSessionId).HasMaxLength(SessionId.Length);
-            payment.Property(p => p.Provider).HasConversion<string>().HasMaxLength(16);
-            payment.Property(p => p.ProviderPaymentId).HasMaxLength(255);
-            payment.Property(p => p.Method).HasMaxLength(32);
-            payment.Property(p => p.Currency).HasMaxLength(3);
-            payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
-            payment.Property(p => p.FlagReason).HasMaxLength(500);
-            payment.HasIndex(p => new { p.Provider, p.ProviderPaymentId }).IsUnique();
-            payment.HasIndex(p => p.OrderSessionId);
-        });
+        modelBuilder.ApplyConfiguration(new PaymentConfiguration());
+        modelBuilder.ApplyConfiguration(new PaymentAttemptConfiguration());
+        modelBuilder.ApplyConfiguration(new DemoCheckoutConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

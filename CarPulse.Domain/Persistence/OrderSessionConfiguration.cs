@@ -10,6 +10,8 @@ internal sealed class OrderSessionConfiguration(ITokenProtector tokenProtector) 
     {
         session.HasKey(s => s.Id);
         session.Property(s => s.Id).HasMaxLength(SessionId.Length);
+        session.Property(s => s.Reference).HasMaxLength(OrderReference.Length);
+        session.HasIndex(s => s.Reference).IsUnique();
         session.Property(s => s.Status).HasConversion<string>().HasMaxLength(24);
         session.Property(s => s.Region).HasConversion<string>().HasMaxLength(32);
         session.Property(s => s.Package).HasConversion<string>().HasMaxLength(16);

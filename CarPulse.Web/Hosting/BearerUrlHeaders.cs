@@ -11,4 +11,15 @@ public static class BearerUrlHeaders
         response.Headers.CacheControl = "no-store";
         response.Headers["Referrer-Policy"] = "no-referrer";
     }
+
+    /// <summary>Every answer of the group carries the headers: its addresses hold a session id.</summary>
+    public static RouteGroupBuilder WithBearerUrlHeaders(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            Apply(context.HttpContext.Response);
+            return await next(context);
+        });
+        return group;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CarPulse.Domain;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,8 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 ("current_status", conflict.CurrentStatus.ToWireName())),
             OrderGone gone => Problem(StatusCodes.Status410Gone, "Session expired", gone.Message),
             OrderNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            PaymentNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            PaymentProviderUnavailable unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payment service unavailable", unavailable.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
             VoucherNotUsable refused => Invalid("voucher_code", refused.Message),
             BadHttpRequestException { InnerException: JsonException } =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Features.Checkout.Package;
 using CarPulse.Web.Features.Checkout.Store;
@@ -27,7 +28,7 @@ public sealed class CheckoutStepTests : CarPulseTestContext
     }
 
     private static CheckoutState Connected(params VehicleCard[] vehicles) =>
-        CheckoutReducers.Reduce(CheckoutReducers.Reduce(CheckoutState.Initial, new LoadCheckout("s")), new CheckoutLoaded(OrderStatus.Connected, vehicles, [], null, null));
+        CheckoutReducers.Reduce(CheckoutReducers.Reduce(CheckoutState.Initial, new LoadCheckout("s")), new CheckoutLoaded(OrderStatus.Connected, vehicles, [], null, null, false, null));
 
     private static CheckoutState Quoted(CheckoutState state, PackageName package, int vehicles, Voucher? voucher = null)
     {
@@ -86,7 +87,7 @@ public sealed class CheckoutStepTests : CarPulseTestContext
 
         var step = RenderPackageStep(state);
 
-        Assert.Empty(step.FindAll("input[type=checkbox]"));
+        Assert.Empty(step.FindAll("section[aria-labelledby=vehicles-heading] input[type=checkbox]"));
         Assert.DoesNotContain("Change vehicles", step.Text());
         Assert.Contains("JT3", step.Text());
     }
@@ -112,8 +113,76 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         var step = RenderPackageStep(state);
 
         Assert.Equal("Get free report", step.Find("[data-testid=pay]").TextContent.Trim());
-        Assert.Empty(step.FindAll("[role=radiogroup][aria-label='Payment method']"));
+        Assert.Empty(step.FindAll(".payment-methods"));
         Assert.Contains("Test pilot (PILOT2026)", step.Find("[data-testid=voucher-line]").TextContent);
+    }
+
+    [Fact]
+    public void Pay_waits_for_the_terms_and_then_starts_the_payment()
+    {
+        var state = Quoted(Connected(Jt3), PackageName.Pro, 1);
+
+        var step = RenderPackageStep(state);
+        Assert.True(step.Find("[data-testid=pay]").HasAttribute("disabled"));
+        step.Find("[data-testid=terms] input").Change(true);
+        Assert.Equal([new AcceptTerms(true)], _dispatched);
+
+        step.Render(p => p.Add(x => x.State, CheckoutReducers.Reduce(state, new AcceptTerms(true))));
+        step.Find("[data-testid=pay]").Click();
+
+        Assert.Equal([new AcceptTerms(true), new RequestPayment(InCar: false)], _dispatched);
+    }
+
+    [Fact]
+    public void In_the_car_pay_says_so_and_the_wallets_are_not_listed()
+    {
+        var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new AcceptTerms(true));
+
+        var car = RenderPackageStep(state, ClientDevice.TeslaBrowser);
+        car.Find("[data-testid=pay]").Click();
+
+        Assert.Equal([new RequestPayment(InCar: true)], _dispatched);
+        Assert.Equal(["Card", "PayPal", "MobilePay"], car.FindAll(".payment-methods li").Select(li => li.TextContent));
+        Assert.Equal(["Card", "Google Pay", "Apple Pay", "PayPal", "MobilePay"],
+            RenderPackageStep(state).FindAll(".payment-methods li").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void While_the_checkout_opens_pay_says_it_is_redirecting_and_cannot_be_pressed_again()
+    {
+        var state = CheckoutReducers.Reduce(CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new AcceptTerms(true)), new RequestPayment(false));
+
+        var pay = RenderPackageStep(state).Find("[data-testid=pay]");
+
+        Assert.Contains("Redirecting to secure payment", pay.TextContent);
+        Assert.True(pay.HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData("cancelled", "Payment cancelled. Nothing was charged")]
+    [InlineData("declined", "The payment was declined. Nothing was charged")]
+    [InlineData("unavailable", "The payment service is not answering")]
+    public void Back_from_the_payment_page_the_reason_is_shown_above_the_quote(string notice, string message)
+    {
+        var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new ShowPaymentNotice(notice));
+
+        Assert.StartsWith(message, RenderPackageStep(state).Find("[data-testid=payment-notice]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_forged_notice_in_the_address_shows_nothing()
+    {
+        var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new ShowPaymentNotice("<script>alert(1)</script>"));
+
+        Assert.Empty(RenderPackageStep(state).FindAll("[data-testid=payment-notice]"));
+    }
+
+    [Fact]
+    public void In_demo_mode_the_page_says_no_money_moves()
+    {
+        var step = RenderPackageStep(Quoted(Connected(Jt3), PackageName.Pro, 1), testMode: true);
+
+        Assert.Contains("no money moves", step.Find("[data-testid=test-mode]").TextContent);
     }
 
     [Fact]
@@ -219,12 +288,15 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         }
     }
 
-    private IRenderedComponent<PackageStep> RenderPackageStep(CheckoutState state, ClientDevice? device = null)
+    private IRenderedComponent<PackageStep> RenderPackageStep(CheckoutState state, ClientDevice? device = null, bool testMode = false)
     {
+        device ??= ClientDevice.OtherBrowser;
         return Render<PackageStep>(p => p
             .Add(x => x.State, state)
             .Add(x => x.Dispatch, _dispatched.Add)
             .Add(x => x.VatRate, 25.5m)
-            .AddCascadingValue(device ?? ClientDevice.OtherBrowser));
+            .Add(x => x.Methods, PaymentMethods.Offered(new PaymentOptions(), device.IsTeslaBrowser))
+            .Add(x => x.TestMode, testMode)
+            .AddCascadingValue(device));
     }
 }

@@ -88,7 +88,7 @@ public sealed class FulfilmentTests : IDisposable
     [Fact]
     public async Task A_payment_for_an_unknown_order_is_refused()
     {
-        var verified = new VerifiedPayment(PaymentProvider.Demo, "cs_x", SessionId.New(), 999, "EUR", "card");
+        var verified = new VerifiedPayment(PaymentProvider.Demo, "cs_x", SessionId.New(), "CP-UNKNOWN1", 999, "EUR", "card", null);
 
         await Assert.ThrowsAsync<OrderNotFound>(() => FulfilAsync(verified));
     }
@@ -133,7 +133,7 @@ public sealed class FulfilmentTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     private static VerifiedPayment Verified(OrderSession session, string paymentId, long amount) =>
-        new(PaymentProvider.Demo, paymentId, session.Id, amount, "EUR", "card");
+        new(PaymentProvider.Demo, paymentId, session.Id, session.Reference, amount, "EUR", "card", null);
 
     private Fulfilment NewFulfilment(CarPulse.Domain.Persistence.CarPulseDb db) => new(db, _clock, NullLogger<Fulfilment>.Instance);
 

@@ -162,7 +162,7 @@ public sealed class CheckoutEffectsTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     private Store<CheckoutState> NewStore() =>
-        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin())]);
+        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin(), new LocalNavigationManager())]);
 
     private static async Task LoadAsync(Store<CheckoutState> store, string sessionId)
     {

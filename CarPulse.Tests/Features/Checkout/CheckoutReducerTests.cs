@@ -11,7 +11,7 @@ public sealed class CheckoutReducerTests
 
     private static CheckoutState Loaded(params VehicleCard[] vehicles) => CheckoutReducers.Reduce(
         CheckoutReducers.Reduce(CheckoutState.Initial, new LoadCheckout("session")),
-        new CheckoutLoaded(OrderStatus.Connected, vehicles, [], null, null));
+        new CheckoutLoaded(OrderStatus.Connected, vehicles, [], null, null, false, null));
 
     [Fact]
     public void Loading_starts_from_a_clean_state_for_the_session()
@@ -101,9 +101,9 @@ public sealed class CheckoutReducerTests
     [Fact]
     public void Paying_needs_a_quote()
     {
-        var state = Loaded(Jt3);
+        var state = CheckoutReducers.Reduce(Loaded(Jt3), new AcceptTerms(true));
 
-        Assert.False(CheckoutReducers.Reduce(state, new RequestPayment()).PaymentRequested);
+        Assert.False(CheckoutReducers.Reduce(state, new RequestPayment(InCar: false)).PaymentStarting);
     }
 
     [Fact]

@@ -22,9 +22,13 @@ public sealed record ApplyVoucher;
 
 public sealed record RemoveVoucher;
 
-public sealed record ChoosePaymentMethod(string Method);
+public sealed record AcceptTerms(bool Accepted);
 
-public sealed record RequestPayment;
+/// <summary>Pay the stored quote. <paramref name="InCar"/>: started in the Tesla browser, where wallets are not offered.</summary>
+public sealed record RequestPayment(bool InCar);
+
+/// <summary>Back from a payment page with something to say (<c>?payment=cancelled</c>…).</summary>
+public sealed record ShowPaymentNotice(string? Notice);
 
 // Results from the effects.
 public sealed record CheckoutLoaded(
@@ -32,7 +36,9 @@ public sealed record CheckoutLoaded(
     IReadOnlyList<VehicleCard> Vehicles,
     IReadOnlyList<long> Selected,
     PackageName? Package,
-    string? VoucherCode);
+    string? VoucherCode,
+    bool PaymentProcessing,
+    OrderQuote? StoredQuote);
 
 public sealed record OffersPriced(IReadOnlyList<PackageOffer> Offers);
 
@@ -43,3 +49,9 @@ public sealed record QuoteReceived(Quote Quote);
 public sealed record VoucherRefused(string Reason);
 
 public sealed record CheckoutFailed(CheckoutProblem Problem);
+
+/// <summary>The provider's checkout is ready: the page leaves for it.</summary>
+public sealed record PaymentRedirect(Uri CheckoutUrl);
+
+/// <summary>The provider could not start a checkout; nothing was charged and the user may try again.</summary>
+public sealed record PaymentNotStarted(string Notice);

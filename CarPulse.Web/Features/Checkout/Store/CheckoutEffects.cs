@@ -1,8 +1,10 @@
+using System.Globalization;
 using CarPulse.Domain;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Store;
+using Microsoft.AspNetCore.Components;
 
 namespace CarPulse.Web.Features.Checkout.Store;
 
@@ -12,7 +14,7 @@ namespace CarPulse.Web.Features.Checkout.Store;
 /// Operations run one at a time in the order they were dispatched, so the last choice the user made
 /// is both the quote stored on the session and the quote on screen.
 /// </summary>
-public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed changes, ChangeOrigin origin) : IEffect<CheckoutState>
+public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed changes, ChangeOrigin origin, NavigationManager navigation) : IEffect<CheckoutState>
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -23,7 +25,7 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         ChoosePackage when state.Status == OrderStatus.VehiclesSelected => Change(state, dispatcher, () => SelectAndQuoteAsync(state, dispatcher, cancellationToken)),
         ApplyVoucher or RemoveVoucher when state.Status == OrderStatus.VehiclesSelected => Change(state, dispatcher, () => QuoteAsync(state, dispatcher, cancellationToken)),
         BackToVehicles => Change(state, dispatcher, () => ClearSelectionAsync(state, cancellationToken)),
-        RequestPayment when state.Quote is { TotalCents: 0 } => Change(state, dispatcher, () => PayZeroTotalAsync(state, dispatcher, cancellationToken)),
+        RequestPayment pay when state.PaymentStarting => Change(state, dispatcher, () => StartPaymentAsync(state, pay.InCar, dispatcher, cancellationToken)),
         _ => Task.CompletedTask,
     };
 
@@ -32,7 +34,7 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         await using var scope = scopes.CreateAsyncScope();
         var session = await scope.ServiceProvider.GetRequiredService<OrderService>().GetAsync(sessionId, cancellationToken);
         var vehicles = session.Vehicles.Select(v => new VehicleCard(v.Id, v.DisplayName, v.Model, v.Year, v.MaskedVin, v.State.ToString().ToLowerInvariant())).ToList();
-        var loaded = new CheckoutLoaded(session.Status, vehicles, session.SelectedVehicleIds, session.Package, session.Quote?.VoucherCode);
+        var loaded = new CheckoutLoaded(session.Status, vehicles, session.SelectedVehicleIds, session.Package, session.Quote?.VoucherCode, session.PaymentProcessing, session.Quote);
         dispatcher.Dispatch(loaded);
 
         if (session.Status == OrderStatus.VehiclesSelected)
@@ -79,15 +81,30 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         }
     }
 
-    /// <summary>A free order (voucher to zero) is paid at once, without a provider; the page then shows the paid order.</summary>
-    private async Task PayZeroTotalAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the one payment for the stored quote. A free order (voucher to zero) is paid at once and
+    /// the page shows the paid order; otherwise the page leaves for the provider's checkout.
+    /// </summary>
+    private async Task StartPaymentAsync(CheckoutState state, bool inCar, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        var context = new PaymentContext(new Uri(navigation.BaseUri), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar);
+        PaymentStart started;
+        try
         {
-            await scope.ServiceProvider.GetRequiredService<ZeroTotalPayment>().PayAsync(SessionOf(state), cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            started = await scope.ServiceProvider.GetRequiredService<CheckoutStarter>().StartAsync(SessionOf(state), method: null, context, cancellationToken);
+        }
+        catch (PaymentProviderUnavailable)
+        {
+            dispatcher.Dispatch(new PaymentNotStarted(PaymentNotices.Unavailable));
+            return;
         }
 
-        dispatcher.Dispatch(new LoadCheckout(SessionOf(state)));
+        dispatcher.Dispatch(started switch
+        {
+            RedirectToCheckout redirect => new PaymentRedirect(redirect.CheckoutUrl),
+            _ => new LoadCheckout(SessionOf(state)),
+        });
     }
 
     private async Task ClearSelectionAsync(CheckoutState state, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ public static class CheckoutReducers
 {
     public static CheckoutState Reduce(CheckoutState state, object action) => action switch
     {
-        LoadCheckout load => CheckoutState.Initial with { SessionId = load.SessionId, Loading = true },
+        LoadCheckout load => CheckoutState.Initial with { SessionId = load.SessionId, Loading = true, PaymentNotice = state.PaymentNotice },
         CheckoutLoaded loaded => Loaded(state, loaded),
         ToggleVehicle toggle when !state.SingleVehicle => state with
         {
@@ -21,8 +21,11 @@ public static class CheckoutReducers
         EditVoucher edit => state with { VoucherInput = edit.Text, VoucherRefusal = null },
         ApplyVoucher => state with { VoucherInput = state.VoucherInput.Trim().ToUpperInvariant(), Quoting = true },
         RemoveVoucher => state with { VoucherInput = string.Empty, VoucherRefusal = null, Quoting = true },
-        ChoosePaymentMethod method => state with { PaymentMethod = method.Method },
-        RequestPayment when state.Quote is not null => state with { PaymentRequested = true },
+        AcceptTerms terms => state with { TermsAccepted = terms.Accepted },
+        RequestPayment when state.CanPay => state with { PaymentStarting = true, PaymentNotice = null },
+        PaymentRedirect redirect => state with { RedirectTo = redirect.CheckoutUrl },
+        PaymentNotStarted failed => state with { PaymentStarting = false, PaymentNotice = failed.Notice },
+        ShowPaymentNotice notice => state with { PaymentNotice = notice.Notice },
         OffersPriced priced => state with { Offers = [.. priced.Offers] },
         QuoteStarted => state with { Quoting = true },
         QuoteReceived received => state with { Quote = received.Quote, Quoting = false, Status = OrderStatus.VehiclesSelected },
@@ -46,6 +49,8 @@ public static class CheckoutReducers
             Package = loaded.Package ?? state.Package,
             VoucherInput = loaded.VoucherCode ?? state.VoucherInput,
             Quoting = false,
+            PaymentProcessing = loaded.PaymentProcessing,
+            StoredQuote = loaded.StoredQuote,
         };
     }
 }

@@ -34,13 +34,20 @@ public sealed record CheckoutState(
     string VoucherInput,
     string? VoucherRefusal,
     bool Quoting,
-    string PaymentMethod,
-    bool PaymentRequested)
+    bool PaymentProcessing,
+    OrderQuote? StoredQuote,
+    bool TermsAccepted,
+    bool PaymentStarting,
+    Uri? RedirectTo,
+    string? PaymentNotice)
 {
     public static CheckoutState Initial { get; } = new(
-        null, false, CheckoutProblem.None, null, [], [], PackageName.Pro, [], null, string.Empty, null, false, "card", false);
+        null, false, CheckoutProblem.None, null, [], [], PackageName.Pro, [], null, string.Empty, null, false, false, null, false, false, null, null);
 
     public bool SingleVehicle => Vehicles.Length == 1;
+
+    /// <summary>A quote is on screen and current, the terms are accepted, and nothing is in flight.</summary>
+    public bool CanPay => Quote is not null && !Quoting && TermsAccepted && !PaymentStarting && !PaymentProcessing && RedirectTo is null;
 
     public bool AllTicked => Vehicles.Length > 0 && Vehicles.All(vehicle => Ticked.Contains(vehicle.Id));
 }
