@@ -56,11 +56,10 @@ public sealed class PaymentConfirmation(
             return new ConfirmedPayment(attempt.OrderSessionId, attempt.Status);
         }
 
-        bool closed;
         ProviderCheckout checkout;
         try
         {
-            closed = await gateway.ExpireCheckoutAsync(checkoutId, cancellationToken);
+            await gateway.ExpireCheckoutAsync(checkoutId, cancellationToken);
             checkout = await gateway.GetCheckoutAsync(checkoutId, cancellationToken);
         }
         catch (PaymentProviderUnavailable)
@@ -69,7 +68,7 @@ public sealed class PaymentConfirmation(
             return new ConfirmedPayment(attempt.OrderSessionId, attempt.Status);
         }
 
-        if (closed && checkout.Outcome == CheckoutOutcome.Expired)
+        if (checkout.Outcome == CheckoutOutcome.Expired)
         {
             attempt.MoveTo(AttemptStatus.Cancelled);
             await db.SaveChangesAsync(cancellationToken);
