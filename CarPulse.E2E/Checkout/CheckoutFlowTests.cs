@@ -105,9 +105,9 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
 
         await Expect(package.PayButton).ToHaveTextAsync("Get free report");
         await session.ScreenshotAsync("free");
-        await package.PayButton.ClickAsync();
+        await package.PayAsync();
 
-        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Thank you", Level = 1 })).ToBeVisibleAsync();
+        await Expect(new PaidPage(page).Heading).ToBeVisibleAsync();
         await session.ScreenshotAsync("paid");
     }
 

@@ -51,9 +51,40 @@ public sealed class PackagePage(IPage page)
 
     public Task ChooseAsync(string package) => page.GetByRole(AriaRole.Radio).Filter(new() { HasText = package }).First.ClickAsync();
 
+    public ILocator PaymentNotice => page.GetByTestId("payment-notice");
+
     public async Task ApplyVoucherAsync(string code)
     {
         await page.GetByLabel("Voucher code").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
     }
+
+    public Task AcceptTermsAsync() =>
+        page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("right of withdrawal") }).CheckAsync();
+
+    /// <summary>Ticks the terms and presses Pay, which leaves for the payment provider's page.</summary>
+    public async Task PayAsync()
+    {
+        await AcceptTermsAsync();
+        await PayButton.ClickAsync();
+    }
+}
+
+/// <summary>The demo gateway's checkout page (test mode), standing in for Stripe's.</summary>
+public sealed class DemoCheckoutPage(IPage page)
+{
+    public ILocator Amount => page.GetByTestId("demo-amount");
+
+    public Task PayAsync() => page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay .* \\(test\\)$") }).ClickAsync();
+
+    public Task DeclineAsync() => page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Decline") }).ClickAsync();
+}
+
+public sealed class PaidPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Paid", Level = 1 });
+
+    public ILocator Summary => page.GetByTestId("paid-summary");
+
+    public ILocator Receipt => page.GetByTestId("receipt");
 }
