@@ -41,6 +41,8 @@ public sealed class ExpiredSessionSweeper(CarPulseDb db, TimeProvider clock, IOp
             .ExecuteUpdateAsync(update => update.SetProperty(session => session.Tokens, (TeslaTokens?)null), cancellationToken);
         await db.OAuthStates.Where(state => state.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         await db.HandoffTokens.Where(handoff => handoff.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        // The demo provider's own records, kept as long as an expired order so a late return still resolves.
+        await db.DemoCheckouts.Where(checkout => checkout.ExpiresAt <= deleteBefore).ExecuteDeleteAsync(cancellationToken);
         return new SweepResult(tokensDeleted, sessionsDeleted);
     }
 }

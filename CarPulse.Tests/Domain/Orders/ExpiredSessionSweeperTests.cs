@@ -1,5 +1,6 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Orders.Handoffs;
+using CarPulse.Domain.Payments;
 using CarPulse.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,26 @@ public sealed class ExpiredSessionSweeperTests : IDisposable
 
         await using var db = _database.Open();
         Assert.Equal([live.Token], await db.HandoffTokens.Select(h => h.Token).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Demo_checkouts_are_deleted_once_past_the_retention()
+    {
+        await using (var db = _database.Open())
+        {
+            var demo = new DemoGateway(db, new FakeTimeProvider(Start));
+            foreach (var (key, expires) in new[] { ("old", Start.AddMinutes(30)), ("recent", Start.AddHours(20)) })
+            {
+                await demo.StartCheckoutAsync(
+                    new CheckoutRequest("pay_" + key, "CP-00000000", 1, key, 999, "EUR", "Basic", "en", new Uri("http://localhost/ok"), new Uri("http://localhost/back"), expires, [], false),
+                    CancellationToken.None);
+            }
+        }
+
+        await SweepAtAsync(Start.AddMinutes(30) + TimeSpan.FromDays(1));
+
+        await using var check = _database.Open();
+        Assert.Equal(["recent"], await check.DemoCheckouts.Select(c => c.IdempotencyKey).ToListAsync());
     }
 
     [Fact]
