@@ -91,7 +91,7 @@ public sealed class OrderSession
     public void Select(IReadOnlyCollection<long> vehicleIds, PackageName package, DateTimeOffset now)
     {
         EnsureCanMoveTo(OrderStatus.VehiclesSelected, "select vehicles", now);
-        EnsureNoPaymentProcessing("change the selection");
+        EnsureNoPaymentProcessing();
         if (vehicleIds.Count == 0)
         {
             throw new InputInvalid("vehicle_ids", "Select at least one vehicle.");
@@ -113,7 +113,7 @@ public sealed class OrderSession
     public void ClearSelection(DateTimeOffset now)
     {
         EnsureCanMoveTo(OrderStatus.Connected, "clear the selection", now);
-        EnsureNoPaymentProcessing("clear the selection");
+        EnsureNoPaymentProcessing();
         _selectedVehicleIds = [];
         Package = null;
         Quote = null;
@@ -129,7 +129,7 @@ public sealed class OrderSession
             throw new OrderConflict(Status, "quote");
         }
 
-        EnsureNoPaymentProcessing("change the quote");
+        EnsureNoPaymentProcessing();
 
         if (quote.Package != Package || quote.VehicleCount != _selectedVehicleIds.Count)
         {
@@ -227,11 +227,11 @@ public sealed class OrderSession
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private void EnsureNoPaymentProcessing(string action)
+    private void EnsureNoPaymentProcessing()
     {
         if (PaymentProcessing)
         {
-            throw new OrderConflict(Status, $"{action} while a payment is processing");
+            throw new OrderConflict(Status, "change an order whose payment is processing");
         }
     }
 

@@ -54,14 +54,31 @@ public sealed class OrderPageTests : CarPulseTestContext
     }
 
     [Fact]
-    public async Task A_paid_order_shows_the_thank_you_step_not_the_selection()
+    public async Task A_paid_order_shows_paid_with_what_was_bought_and_the_receipt_not_the_selection()
     {
         var session = await SeedAsync(new OrderSessionBuilder().InStatus(OrderStatus.Paid).WithPackage(PackageName.Expert).Build());
 
         var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
 
-        page.WaitForAssertion(() => Assert.Contains("Thank you", page.Text()));
+        page.WaitForAssertion(() => Assert.Equal("Paid", page.Find("h1").TextContent.Trim()));
+        Assert.Equal("Expert report — 2 vehicles · €44.99", page.Find("[data-testid=paid-summary]").TextContent.Trim());
+        Assert.Equal($"/api/v1/payment/receipt/{session.Id}/pdf", page.Find("[data-testid=receipt]").GetAttribute("href"));
         Assert.DoesNotContain("Your vehicles", page.Text());
+        Assert.Contains("Report", page.Find("li.current").TextContent);
+    }
+
+    [Fact]
+    public async Task An_order_whose_bank_payment_is_processing_says_so_and_offers_no_changes()
+    {
+        var session = new OrderSessionBuilder().InStatus(OrderStatus.VehiclesSelected).Build();
+        session.AwaitDelayedPayment(OrderSessionBuilder.Now.AddDays(7), OrderSessionBuilder.Now);
+        await SeedAsync(session);
+
+        var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
+
+        page.WaitForAssertion(() => Assert.Equal("Payment processing", page.Find("h1").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=pay]"));
+        Assert.Contains("Payment", page.Find("li.current").TextContent);
     }
 
     private async Task<OrderSession> SeedAsync(OrderSession session)

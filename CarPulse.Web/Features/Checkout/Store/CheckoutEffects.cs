@@ -37,7 +37,7 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         var loaded = new CheckoutLoaded(session.Status, vehicles, session.SelectedVehicleIds, session.Package, session.Quote?.VoucherCode, session.PaymentProcessing, session.Quote);
         dispatcher.Dispatch(loaded);
 
-        if (session.Status == OrderStatus.VehiclesSelected)
+        if (session is { Status: OrderStatus.VehiclesSelected, PaymentProcessing: false })
         {
             await QuoteAsync(session.Id, session.SelectedVehicleIds.Count, loaded.VoucherCode, dispatcher, cancellationToken);
         }
