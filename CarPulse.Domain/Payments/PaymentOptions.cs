@@ -19,6 +19,9 @@ public sealed class PaymentOptions
     /// <summary>How long an order waits for a delayed method (a bank debit) to settle.</summary>
     public TimeSpan DelayedSettlement { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>A public demo may run the demo gateway in Production; otherwise Production needs Stripe keys.</summary>
+    public bool AllowDemoInProduction { get; init; }
+
     public PaymentProvider Provider => string.IsNullOrWhiteSpace(Stripe.SecretKey) ? PaymentProvider.Demo : PaymentProvider.Stripe;
 }
 

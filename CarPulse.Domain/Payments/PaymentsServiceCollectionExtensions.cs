@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CarPulse.Domain.Payments;
@@ -32,7 +33,7 @@ public static class PaymentsServiceCollectionExtensions
     }
 }
 
-internal sealed class PaymentOptionsValidator : IValidateOptions<PaymentOptions>
+internal sealed class PaymentOptionsValidator(IHostEnvironment environment) : IValidateOptions<PaymentOptions>
 {
     private static readonly TimeSpan ShortestCheckout = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan LongestCheckout = TimeSpan.FromHours(24);
@@ -43,6 +44,11 @@ internal sealed class PaymentOptionsValidator : IValidateOptions<PaymentOptions>
         if (options.Provider == PaymentProvider.Stripe && string.IsNullOrWhiteSpace(options.Stripe.WebhookSecret))
         {
             failures.Add("Payments:Stripe:WebhookSecret must be set with Payments:Stripe:SecretKey, or webhooks cannot be verified.");
+        }
+
+        if (options.Provider == PaymentProvider.Demo && environment.IsProduction() && !options.AllowDemoInProduction)
+        {
+            failures.Add("No Stripe keys in Production would give reports away: set Payments:Stripe:SecretKey and Payments:Stripe:WebhookSecret, or Payments:AllowDemoInProduction=true for a public demo.");
         }
 
         if (options.CheckoutLifetime < ShortestCheckout || options.CheckoutLifetime > LongestCheckout)
