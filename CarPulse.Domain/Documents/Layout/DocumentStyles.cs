@@ -29,7 +29,9 @@ public static class DocumentStyles
 
     public static TextStyle TableHeader { get; } = new(9, Bold: true);
 
-    public static TextStyle PageHeader { get; } = new(9, Bold: true) { Color = Accent };
+    public static TextStyle PageBrand { get; } = new(9, Bold: true) { Color = Accent };
+
+    public static TextStyle PageTitle { get; } = new(9) { Color = Muted };
 
     public static TextStyle PageFooter { get; } = new(8) { Color = Muted };
 }

@@ -8,9 +8,9 @@ internal static class PageChrome
     public static void Draw(SKCanvas canvas, Typesetter text, PageFrame frame, int pageNumber, int pageCount)
     {
         var printable = PageGeometry.Printable;
-        var header = new SKRect(printable.Left, printable.Top, printable.Right, printable.Top + DocumentStyles.PageHeader.LineHeight);
-        text.DrawLines(canvas, [frame.Brand], DocumentStyles.PageHeader, header);
-        text.DrawLines(canvas, [frame.Title], DocumentStyles.PageFooter, header, SKTextAlign.Right);
+        var header = new SKRect(printable.Left, printable.Top, printable.Right, printable.Top + DocumentStyles.PageBrand.LineHeight);
+        text.DrawLines(canvas, [frame.Brand], DocumentStyles.PageBrand, header);
+        text.DrawLines(canvas, [frame.Title], DocumentStyles.PageTitle, header, SKTextAlign.Right);
         text.DrawRule(canvas, printable.Left, printable.Right, header.Bottom + 4, DocumentStyles.Rule);
 
         var footerStyle = DocumentStyles.PageFooter;
