@@ -74,7 +74,7 @@ public sealed class Typesetter : IDisposable
         {
             font = new SKFont(style.Bold ? DocumentFonts.Bold : DocumentFonts.Regular, style.Size)
             {
-                // Outlines as designed: hinting and subpixel tricks are for screens, not PDF.
+                // Unhinted outlines at unrounded positions, as a PDF reader draws them, so measured widths are drawn widths.
                 Hinting = SKFontHinting.None,
                 Subpixel = true,
                 LinearMetrics = true,
