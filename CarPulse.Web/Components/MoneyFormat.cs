@@ -1,21 +1,11 @@
 using System.Globalization;
+using CarPulse.Domain.Pricing;
 
 namespace CarPulse.Web.Components;
 
-/// <summary>Money is long cents plus a currency; it becomes text only here, in the user's culture (29,99 € in fi, €29.99 in en).</summary>
+/// <summary>Money in the current request's culture; the formatting itself is the domain's, shared with the PDFs.</summary>
 public static class MoneyFormat
 {
-    public static string Format(long cents, string currency, CultureInfo? culture = null)
-    {
-        var format = (NumberFormatInfo)(culture ?? CultureInfo.CurrentCulture).NumberFormat.Clone();
-        format.CurrencySymbol = currency.ToUpperInvariant() switch
-        {
-            "EUR" => "€",
-            "USD" => "$",
-            "GBP" => "£",
-            "SEK" or "NOK" or "DKK" => "kr",
-            var code => code,
-        };
-        return (cents / 100m).ToString("C", format);
-    }
+    public static string Format(long cents, string currency, CultureInfo? culture = null) =>
+        MoneyText.Format(cents, currency, culture ?? CultureInfo.CurrentCulture);
 }
