@@ -12,5 +12,8 @@ public sealed class CompanyOptions
     public required string Email { get; init; }
     public required string Website { get; init; }
 
+    /// <summary>Receipts are dated in the seller's time zone (IANA id).</summary>
+    public string TimeZone { get; init; } = "Europe/Helsinki";
+
     public CompanyDetails ToDetails() => new(Name, Address, BusinessId, VatNumber, Email, Website);
 }

@@ -46,6 +46,42 @@ public sealed class ReceiptApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_receipt_pdf_carries_the_vat_line_and_the_sellers_business_id()
+    {
+        var session = await PaidAsync();
+
+        var response = await _harness.Client.GetAsync($"/api/v1/payment/receipt/{session.Id}/pdf");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"CarPulse-receipt-R-{session.Reference[3..]}.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        using var pdf = new PdfFile(await response.Content.ReadAsByteArrayAsync());
+        var lines = pdf.AllLines();
+        Assert.Contains(lines, line => line.Contains("3456789-0", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("FI34567890", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("VAT 25.5 %", StringComparison.Ordinal) && line.Contains("€6.09", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("€29.99", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_receipt_pdf_follows_the_chosen_language()
+    {
+        var session = await PaidAsync();
+
+        var response = await _harness.Client.GetAsync($"/api/v1/payment/receipt/{session.Id}/pdf?culture=fi");
+
+        using var pdf = new PdfFile(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains(pdf.AllLines(), line => line.Contains("ALV 25,5 %", StringComparison.Ordinal) && line.Contains("6,09", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unpaid_order_has_no_receipt_pdf_either()
+    {
+        var session = await _harness.SeedQuotedAsync();
+
+        await (await _harness.Client.GetAsync($"/api/v1/payment/receipt/{session.Id}/pdf")).AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task An_unpaid_order_has_no_receipt_yet()
     {
         var session = await _harness.SeedQuotedAsync();
@@ -53,6 +89,15 @@ public sealed class ReceiptApiTests : IAsyncLifetime
         var problem = await (await _harness.Client.GetAsync($"/api/v1/payment/receipt/{session.Id}")).AssertProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("vehicles_selected", problem.GetProperty("current_status").GetString());
+    }
+
+    private async Task<OrderSession> PaidAsync()
+    {
+        var session = await _harness.SeedQuotedAsync(vehicles: 2);
+        var checkout = await _harness.StartCheckoutAsync(session);
+        _harness.Stripe.Pay(checkout);
+        await _harness.DeliverAsync(Stripe.EventTypes.CheckoutSessionCompleted, checkout);
+        return session;
     }
 
     [Fact]

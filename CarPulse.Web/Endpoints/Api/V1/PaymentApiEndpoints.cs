@@ -1,4 +1,6 @@
+using System.Globalization;
 using CarPulse.Domain;
+using CarPulse.Domain.Documents;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Features.Checkout;
@@ -19,6 +21,7 @@ public static class PaymentApiEndpoints
             .WithBearerUrlHeaders();
         payment.MapPost("/create-intent", CreateIntentAsync);
         payment.MapGet("/receipt/{id}", GetReceiptAsync);
+        payment.MapGet("/receipt/{id}/pdf", GetReceiptPdfAsync).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         return app;
     }
 
@@ -32,7 +35,7 @@ public static class PaymentApiEndpoints
 
         var context = new PaymentContext(
             new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/"),
-            System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+            CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             ClientDevice.FromRequest(http).IsTeslaBrowser);
         var started = await checkout.StartAsync(request.SessionId, request.Method, context, cancellationToken);
         changes.Publish(request.SessionId, Api);
@@ -41,6 +44,14 @@ public static class PaymentApiEndpoints
             RedirectToCheckout redirect => TypedResults.Ok(new CreateIntentResponse(redirect.Provider.ToString().ToLowerInvariant(), redirect.PaymentId, redirect.CheckoutUrl)),
             _ => TypedResults.Ok(new PaidWithoutProviderResponse("paid")),
         };
+    }
+
+    /// <summary>The receipt as a PDF in the page's language (the culture cookie or <c>?culture=</c>).</summary>
+    private static async Task<FileContentHttpResult> GetReceiptPdfAsync(string id, ReceiptService receipts, CancellationToken cancellationToken)
+    {
+        var receipt = await receipts.GetAsync(id, cancellationToken);
+        var pdf = ReceiptDocument.Compose(receipt, CultureInfo.CurrentUICulture).ToBytes();
+        return TypedResults.File(pdf, "application/pdf", $"CarPulse-receipt-{receipt.Number}.pdf");
     }
 
     private static async Task<Ok<ReceiptResponse>> GetReceiptAsync(string id, ReceiptService receipts, CancellationToken cancellationToken)
