@@ -112,6 +112,23 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task Sign_ins_past_the_limit_return_to_the_brand_page_with_a_message_not_json()
+    {
+        using var app = new CarPulseApp(("RateLimits:OAuthStartsPerMinute", "2"));
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            Assert.Contains("/simulator/tesla/", (await client.GetAsync("/connect/tesla")).Headers.Location?.ToString());
+        }
+
+        var response = await client.GetAsync("/connect/tesla");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/start?error=busy", response.Headers.Location?.ToString());
+        Assert.Contains("Too many sign-ins from your network", await client.GetStringAsync("/start?error=busy"));
+    }
+
+    [Fact]
     public async Task A_fresh_database_is_seeded_with_the_three_vouchers()
     {
         using var app = new CarPulseApp();

@@ -17,7 +17,7 @@ public static class TeslaOAuthEndpoints
 
     public static IEndpointRouteBuilder MapTeslaOAuth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/connect/tesla", ConnectAsync).RequireRateLimiting(ApiExtensions.OAuthPolicy).ExcludeFromDescription();
+        app.MapGet(ApiExtensions.TeslaSignInPath, ConnectAsync).RequireRateLimiting(ApiExtensions.OAuthPolicy).ExcludeFromDescription();
         app.MapGet(CallbackPath, CallbackAsync).ExcludeFromDescription();
         app.MapGet("/.well-known/appspecific/com.tesla.3p.public-key.pem", PublicKey).ExcludeFromDescription();
         return app;

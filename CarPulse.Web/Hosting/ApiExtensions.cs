@@ -25,6 +25,7 @@ public static class ApiExtensions
 {
     public const string VoucherPolicy = "voucher-checks";
     public const string OAuthPolicy = "oauth-starts";
+    public const string TeslaSignInPath = "/connect/tesla";
     public const string SessionPolicy = "session-calls";
 
     /// <summary>The JSON API speaks snake_case (SPEC §9).</summary>
@@ -55,6 +56,14 @@ public static class ApiExtensions
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                // A person starting a sign-in is in a browser: tell them on the page, not in JSON.
+                if (context.HttpContext.Request.Path == TeslaSignInPath)
+                {
+                    context.HttpContext.Response.StatusCode = StatusCodes.Status302Found;
+                    context.HttpContext.Response.Headers.Location = "/start?error=busy";
+                    return;
                 }
 
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
