@@ -60,7 +60,7 @@ public sealed class StripeFake : IAsyncDisposable
     public void FailNext(int count) => _failNext = count;
 
     /// <summary>The customer paid on Stripe's page. Amount and currency may be forged to test the checks.</summary>
-    public void Pay(string id, string method = "card", string? wallet = null, long? amount = null, string? currency = null)
+    public void Pay(string id, string method = "card", string? wallet = null, long? amount = null, string? currency = null, string? reference = null)
     {
         var session = _sessions[id];
         session["status"] = "complete";
@@ -74,6 +74,11 @@ public sealed class StripeFake : IAsyncDisposable
         if (currency is { } forgedCurrency)
         {
             session["currency"] = forgedCurrency;
+        }
+
+        if (reference is { } forgedReference)
+        {
+            session["client_reference_id"] = forgedReference;
         }
 
         session["payment_intent"] = PaymentIntent(id, "succeeded", method, wallet);

@@ -149,6 +149,21 @@ public sealed class StripeWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_checkout_naming_another_order_is_flagged_for_review_not_fulfilled()
+    {
+        var session = await _harness.SeedQuotedAsync();
+        var checkout = await _harness.StartCheckoutAsync(session);
+        _harness.Stripe.Pay(checkout, reference: "CP-SOMEONE1");
+
+        await _harness.DeliverAsync(EventTypes.CheckoutSessionCompleted, checkout);
+
+        Assert.Equal(OrderStatus.VehiclesSelected, (await _harness.StoredAsync(session)).Status);
+        var payment = Assert.Single(await _harness.PaymentsAsync());
+        Assert.Equal(PaymentStatus.FlaggedForReview, payment.Status);
+        Assert.Contains("CP-SOMEONE1", payment.FlagReason);
+    }
+
+    [Fact]
     public async Task An_event_for_a_checkout_we_never_started_is_acknowledged_and_changes_nothing()
     {
         var response = await _harness.DeliverAsync(EventTypes.CheckoutSessionCompleted, "cs_test_not_ours");
