@@ -1,6 +1,7 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Reports;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
 using CarPulse.Web.Features.Language;
@@ -20,6 +21,7 @@ builder.Services
     .AddPricing()
     .AddOrders()
     .AddCarPulsePayments()
+    .AddReports()
     .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()
@@ -42,6 +44,7 @@ app.MapTesla();
 app.MapPricingApi();
 app.MapTeslaSessionApi();
 app.MapPaymentApi();
+app.MapReportApi();
 app.MapPayments();
 app.MapDemoCheckout();
 app.MapHandoff();

@@ -1,5 +1,6 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
+using CarPulse.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -40,6 +41,12 @@ public sealed partial class Fulfilment(CarPulseDb db, TimeProvider clock, ILogge
         }
 
         db.Payments.Add(payment);
+        if (payment.Status == PaymentStatus.Succeeded)
+        {
+            // Paid and queued in one transaction: a crash cannot leave a paid order nobody builds.
+            db.ReportJobs.Add(ReportJob.Queue(session.Id, now));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

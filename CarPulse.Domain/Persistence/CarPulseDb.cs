@@ -2,6 +2,7 @@ using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,6 +18,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
     public DbSet<DemoCheckout> DemoCheckouts => Set<DemoCheckout>();
+    public DbSet<ReportJob> ReportJobs => Set<ReportJob>();
+    public DbSet<VehicleReport> VehicleReports => Set<VehicleReport>();
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
@@ -30,6 +33,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new PaymentConfiguration());
         modelBuilder.ApplyConfiguration(new PaymentAttemptConfiguration());
         modelBuilder.ApplyConfiguration(new DemoCheckoutConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportJobConfiguration());
+        modelBuilder.ApplyConfiguration(new VehicleReportConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

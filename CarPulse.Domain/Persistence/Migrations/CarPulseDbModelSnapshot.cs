@@ -312,6 +312,78 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.ToTable("Vouchers");
                 });
 
+            modelBuilder.Entity("CarPulse.Domain.Reports.ReportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderSessionId")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderSessionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LeaseUntil");
+
+                    b.ToTable("ReportJobs");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Reports.VehicleReport", b =>
+                {
+                    b.Property<string>("OrderSessionId")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VehicleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderSessionId", "VehicleId");
+
+                    b.ToTable("VehicleReports");
+                });
+
             modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
                 {
                     b.Property<string>("State")
@@ -432,6 +504,15 @@ namespace CarPulse.Domain.Persistence.Migrations
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Payments.PaymentAttempt", b =>
+                {
+                    b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
+                        .WithMany()
+                        .HasForeignKey("OrderSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Reports.VehicleReport", b =>
                 {
                     b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
                         .WithMany()

@@ -1,0 +1,80 @@
+using CarPulse.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarPulse.Domain.Reports;
+
+/// <summary>
+/// The report jobs in the database. A claim is one conditional update: of two workers that see the
+/// same free job, only the one whose update still matches the lease it read wins it.
+/// </summary>
+public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<ReportOptions> options)
+{
+    /// <summary>Queues the order once; asking again is harmless.</summary>
+    public async Task EnqueueAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        if (!await db.ReportJobs.AnyAsync(job => job.OrderSessionId == sessionId, cancellationToken))
+        {
+            db.ReportJobs.Add(ReportJob.Queue(sessionId, clock.GetUtcNow()));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Queued a moment ago by another call, as the unique index says; anything else is a real failure.
+                db.ChangeTracker.Clear();
+                if (!await db.ReportJobs.AnyAsync(job => job.OrderSessionId == sessionId, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    public async Task<ReportJob?> ClaimNextAsync(string worker, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var free = await db.ReportJobs.AsNoTracking()
+            .Where(job => job.Status == ReportJobStatus.Queued && (job.LeaseUntil == null || job.LeaseUntil < now))
+            .OrderBy(job => job.CreatedAt)
+            .Take(5)
+            .ToListAsync(cancellationToken);
+        foreach (var job in free)
+        {
+            var seen = job.LeaseUntil;
+            var claimed = await db.ReportJobs
+                .Where(candidate => candidate.Id == job.Id && candidate.Status == ReportJobStatus.Queued && candidate.LeaseUntil == seen)
+                .ExecuteUpdateAsync(
+                    update => update
+                        .SetProperty(candidate => candidate.LeaseOwner, worker)
+                        .SetProperty(candidate => candidate.LeaseUntil, now + options.Value.Lease)
+                        .SetProperty(candidate => candidate.Attempts, candidate => candidate.Attempts + 1),
+                    cancellationToken);
+            if (claimed == 1)
+            {
+                return job;
+            }
+        }
+
+        return null;
+    }
+
+    public Task CompleteAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.ReportJobs.Where(job => job.Id == jobId).ExecuteUpdateAsync(
+            update => update
+                .SetProperty(job => job.Status, ReportJobStatus.Complete)
+                .SetProperty(job => job.CompletedAt, now)
+                .SetProperty(job => job.LeaseOwner, (string?)null)
+                .SetProperty(job => job.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+    }
+
+    /// <summary>Gives a failed job back, free again at <paramref name="retryAt"/> (a backoff, not a tight loop).</summary>
+    public Task ReleaseAsync(Guid jobId, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+        db.ReportJobs.Where(job => job.Id == jobId).ExecuteUpdateAsync(
+            update => update.SetProperty(job => job.LeaseOwner, (string?)null).SetProperty(job => job.LeaseUntil, retryAt),
+            cancellationToken);
+}

@@ -1,0 +1,45 @@
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarPulse.Domain.Reports;
+
+/// <summary>A paid order's reports as saved so far.</summary>
+public sealed record OrderReports(OrderSession Session, IReadOnlyList<VehicleReport> Vehicles);
+
+/// <summary>Starts (idempotently) and reads the reports of a paid order.</summary>
+public sealed class ReportService(CarPulseDb db, ReportQueue queue)
+{
+    /// <summary>Queues generation of a paid order; a generating or complete order is left as it is.</summary>
+    public async Task<OrderSession> GenerateAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var session = await FindAsync(sessionId, cancellationToken);
+        if (session.Status.IsUnpaid())
+        {
+            throw new OrderConflict(session.Status, "generate reports");
+        }
+
+        if (session.Status != OrderStatus.Complete)
+        {
+            await queue.EnqueueAsync(sessionId, cancellationToken);
+        }
+
+        return session;
+    }
+
+    public async Task<OrderReports> GetAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var session = await FindAsync(sessionId, cancellationToken);
+        if (session.Status.IsUnpaid())
+        {
+            throw new OrderConflict(session.Status, "show reports");
+        }
+
+        var reports = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == sessionId).OrderBy(r => r.VehicleId).ToListAsync(cancellationToken);
+        return new OrderReports(session, reports);
+    }
+
+    private async Task<OrderSession> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        (SessionId.IsWellFormed(sessionId) ? await db.OrderSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) : null)
+        ?? throw new OrderNotFound();
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPulse.Domain.Reports;
+
+public static class ReportsServiceCollectionExtensions
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)
+            .Validate(options => options.VehicleParallelism > 0 && options.ModuleParallelism > 0, "Reports:VehicleParallelism and Reports:ModuleParallelism must be positive.")
+            .Validate(options => options.Lease > TimeSpan.Zero && options.PollInterval > TimeSpan.Zero, "Reports:Lease and Reports:PollInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ReportProgressBoard>();
+        services.AddSingleton<ReportGenerator>();
+        services.AddScoped<ReportQueue>();
+        services.AddScoped<ReportService>();
+        services.AddSingleton<ReportWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReportWorker>());
+        return services;
+    }
+}

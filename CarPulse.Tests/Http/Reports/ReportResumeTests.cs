@@ -1,0 +1,82 @@
+using System.Text.Json;
+using CarPulse.Domain.Persistence;
+using CarPulse.Domain.Reports;
+using CarPulse.Tests.Support;
+using CarPulse.Web.Simulators.Tesla;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPulse.Tests.Http.Reports;
+
+/// <summary>The job, driven by hand (the background worker idles): resume, outages, and call counts.</summary>
+public sealed class ReportResumeTests : IDisposable
+{
+    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "01:00:00"));
+    private readonly TeslaSignIn _tesla;
+
+    public ReportResumeTests() => _tesla = new TeslaSignIn(_app);
+
+    private TeslaSimulator Simulator => _app.Services.GetRequiredService<TeslaSimulator>();
+
+    private ReportWorker Worker => _app.Services.GetRequiredService<ReportWorker>();
+
+    [Fact]
+    public async Task After_a_restart_only_the_vehicles_not_yet_saved_are_fetched()
+    {
+        var sessionId = await _tesla.PayFreeAsync("two-cars", "basic");
+        var ids = await _tesla.VehiclesAsync(sessionId);
+        var (first, second) = (ids[0], ids[1]);
+        await SaveReportAsync(sessionId, first);
+        Simulator.ClearCalls();
+
+        Assert.True(await Worker.WorkOneAsync(CancellationToken.None));
+
+        var fetched = Simulator.Calls.Where(call => call.Endpoint == "vehicle_data").Select(call => call.VehicleTag).Distinct().ToList();
+        Assert.Single(fetched);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarPulseDb>();
+        Assert.Equal([first, second], await db.VehicleReports.Where(r => r.OrderSessionId == sessionId).Select(r => r.VehicleId).OrderBy(id => id).ToListAsync());
+        Assert.Equal(ReportJobStatus.Complete, (await db.ReportJobs.SingleAsync(job => job.OrderSessionId == sessionId)).Status);
+        Assert.False(await Worker.WorkOneAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_basic_report_costs_one_tesla_call_per_online_vehicle()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "basic");
+        Simulator.ClearCalls();
+
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        Assert.Equal(["vehicle_data"], Simulator.Calls.Select(call => call.Endpoint));
+    }
+
+    [Fact]
+    public async Task A_tesla_outage_during_a_module_leaves_a_partial_report_naming_it()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
+        Simulator.For("one-car").FailNext(10, 503, "warranty");
+
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<CarPulseDb>().VehicleReports.SingleAsync(r => r.OrderSessionId == sessionId);
+        Assert.Equal(VehicleReportStatus.Partial, report.Status);
+        Assert.Equal(new Dictionary<string, string> { ["warranty"] = MissingReason.Unavailable }, report.Missing);
+        Assert.Equal(6, report.Modules.Count);
+    }
+
+    public void Dispose()
+    {
+        _tesla.Browser.Dispose();
+        _app.Dispose();
+    }
+
+    private async Task SaveReportAsync(string sessionId, long vehicleId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarPulseDb>();
+        db.VehicleReports.Add(VehicleReport.From(sessionId, vehicleId, new Dictionary<string, JsonElement>(), new Dictionary<string, string> { ["vehicle_data"] = MissingReason.Asleep }, DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Net.Http.Json;
+using CarPulse.Tests.Http;
+
+namespace CarPulse.Tests.Support;
+
+public static class PaidOrder
+{
+    /// <summary>Signs in as <paramref name="account"/>, selects every car with the package and pays with the free pilot voucher (no provider).</summary>
+    public static async Task<string> PayFreeAsync(this TeslaSignIn tesla, string account, string package)
+    {
+        var sessionId = await tesla.ConnectAsync(account);
+        var api = tesla.Browser;
+        var ids = (await VehiclesAsync(tesla, sessionId)).ToArray();
+        await (await api.PostAsJsonAsync($"/api/v1/tesla/session/{sessionId}/select", new { vehicle_ids = ids, package })).AssertOkJsonAsync();
+        await (await api.PostAsJsonAsync("/api/v1/pricing/quote", new { session_id = sessionId, voucher_code = "PILOT2026" })).AssertOkJsonAsync();
+        await (await api.PostAsJsonAsync("/api/v1/payment/create-intent", new { session_id = sessionId })).AssertOkJsonAsync();
+        return sessionId;
+    }
+
+    public static async Task<IReadOnlyList<long>> VehiclesAsync(this TeslaSignIn tesla, string sessionId)
+    {
+        var vehicles = await (await tesla.Browser.GetAsync($"/api/v1/tesla/session/{sessionId}/vehicles")).AssertOkJsonAsync();
+        return vehicles.GetProperty("vehicles").EnumerateArray().Select(v => v.GetProperty("id").GetInt64()).Order().ToList();
+    }
+}
