@@ -26,6 +26,7 @@ public sealed class OrderPageTests : CarPulseTestContext
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddScoped<ProtectedLocalStorage>();
         Services.AddCheckout();
+        Services.AddSingleton<CarPulse.Domain.Reports.ReportProgressBoard>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
