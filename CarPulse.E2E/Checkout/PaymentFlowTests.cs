@@ -35,6 +35,9 @@ public sealed class PaymentFlowTests(CarPulseServer server, BrowserFixture brows
         await Expect(paid.Heading).ToBeVisibleAsync();
         await Expect(paid.Summary).ToContainTextAsync("Pro report — 2 vehicles · €29.99");
         await session.ScreenshotAsync("paid");
+        await Expect(paid.ReportSummary).ToHaveTextAsync("All reports are ready.", new() { Timeout = 60_000 });
+        await Expect(paid.VehicleStatuses).ToHaveTextAsync(["Ready", "Ready"]);
+        await session.ScreenshotAsync("reports-ready");
     }
 
     [Fact]

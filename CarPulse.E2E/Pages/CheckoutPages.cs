@@ -87,4 +87,8 @@ public sealed class PaidPage(IPage page)
     public ILocator Summary => page.GetByTestId("paid-summary");
 
     public ILocator Receipt => page.GetByTestId("receipt");
+
+    public ILocator ReportSummary => page.GetByTestId("report-summary");
+
+    public ILocator VehicleStatuses => page.GetByTestId("vehicle-status");
 }
