@@ -66,6 +66,29 @@ public sealed class ReportResumeTests : IDisposable
         Assert.Equal(6, report.Modules.Count);
     }
 
+    [Fact]
+    public async Task A_saved_expert_report_reads_back_into_teslas_shapes()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "expert");
+
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<CarPulseDb>().VehicleReports.SingleAsync(r => r.OrderSessionId == sessionId);
+        var content = VehicleReportContent.Read(report);
+        Assert.Equal(VehicleReportStatus.Complete, report.Status);
+        Assert.Equal(17, content.Data?.Vin.Length);
+        Assert.True(content.Data?.ChargeState?.BatteryLevel > 0);
+        Assert.NotEmpty(content.Charging ?? []);
+        Assert.All(content.Charging ?? [], session => Assert.Equal(content.Data?.Vin, session.Vin));
+        Assert.NotNull(content.Warranty);
+        Assert.NotEmpty(content.Options ?? []);
+        Assert.NotNull(content.ReleaseNotes);
+        Assert.NotNull(content.Service);
+        Assert.NotNull(content.Alerts);
+        Assert.NotEqual(JsonValueKind.Undefined, content.Specs?.Content.ValueKind ?? JsonValueKind.Undefined);
+    }
+
     public void Dispose()
     {
         _tesla.Browser.Dispose();
