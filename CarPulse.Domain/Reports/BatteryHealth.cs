@@ -101,9 +101,10 @@ public static class BatteryHealth
 
     private static EstimateConfidence ConfidenceOf(int level, ChargeState charge, bool trimKnown, double ratio)
     {
-        // Range at low charge extrapolates furthest, and usable ≠ level means a cold pack whose range is depressed.
-        var coldPack = charge.BatteryLevel is { } shown && charge.UsableBatteryLevel is { } usable && shown != usable;
-        if (level < 50 || !trimKnown || coldPack || ratio > ImplausibleRatio)
+        // Range at low charge extrapolates furthest; usable ≠ level means a cold pack whose range is depressed, and
+        // one of the two missing means we cannot tell.
+        var levelsDisagree = charge.BatteryLevel != charge.UsableBatteryLevel;
+        if (level < 50 || !trimKnown || levelsDisagree || ratio > ImplausibleRatio)
         {
             return EstimateConfidence.Low;
         }

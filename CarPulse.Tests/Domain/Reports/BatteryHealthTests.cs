@@ -59,6 +59,19 @@ public sealed class BatteryHealthTests
     }
 
     [Fact]
+    public void A_missing_usable_level_still_estimates_from_the_battery_level_with_low_confidence()
+    {
+        var data = Car(batteryLevel: 80, batteryRange: 272.08) is { ChargeState: { } charge } car
+            ? car with { ChargeState = charge with { UsableBatteryLevel = null } }
+            : throw new InvalidOperationException("The test car has a charge state.");
+
+        var estimate = BatteryHealth.Estimate(data, "Model 3", 2022);
+
+        Assert.Equal(95.0, estimate?.HealthPercent);
+        Assert.Equal(EstimateConfidence.Low, estimate?.Confidence);
+    }
+
+    [Fact]
     public void A_range_above_the_original_is_capped_at_100_percent_and_low_confidence()
     {
         var estimate = BatteryHealth.Estimate(Car(batteryLevel: 90, batteryRange: 360.0), "Model 3", 2022);
