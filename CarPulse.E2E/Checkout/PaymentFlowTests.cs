@@ -36,8 +36,11 @@ public sealed class PaymentFlowTests(CarPulseServer server, BrowserFixture brows
         await Expect(paid.Summary).ToContainTextAsync("Pro report — 2 vehicles · €29.99");
         await session.ScreenshotAsync("paid");
         await Expect(paid.ReportSummary).ToHaveTextAsync("All reports are ready.", new() { Timeout = 60_000 });
-        await Expect(paid.VehicleStatuses).ToHaveTextAsync(["Ready", "Ready"]);
+        await Expect(paid.VehicleTabs).ToHaveTextAsync(["JT3", "Family"]);
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Charging history" })).ToBeVisibleAsync();
         await session.ScreenshotAsync("reports-ready");
+        await paid.VehicleTabs.Filter(new() { HasText = "Family" }).ClickAsync();
+        await Expect(page.GetByTestId("vehicle-report").Filter(new() { HasText = "Model Y" })).ToBeVisibleAsync();
     }
 
     [Fact]

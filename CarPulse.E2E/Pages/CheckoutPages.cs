@@ -90,5 +90,5 @@ public sealed class PaidPage(IPage page)
 
     public ILocator ReportSummary => page.GetByTestId("report-summary");
 
-    public ILocator VehicleStatuses => page.GetByTestId("vehicle-status");
+    public ILocator VehicleTabs => page.GetByRole(AriaRole.Tab);
 }

@@ -53,7 +53,23 @@ public sealed class ReportProgressPanelTests : CarPulseTestContext
         var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
 
         Assert.Equal("All reports are ready.", panel.Find("[data-testid=report-summary]").TextContent.Trim());
-        Assert.Equal("Ready", panel.Find("[data-testid=vehicle-status]").TextContent.Trim());
+        Assert.Single(panel.FindAll("[data-testid=vehicle-report]"));
+        Assert.Empty(panel.FindAll("[data-testid=report-tabs]"));
+        Assert.Empty(panel.FindAll("[data-testid=vehicle-progress]"));
+    }
+
+    [Fact]
+    public async Task A_complete_fleet_order_gets_a_tab_per_vehicle()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(3).InStatus(OrderStatus.Complete).Build());
+        foreach (var vehicle in session.Vehicles)
+        {
+            await SaveAsync(VehicleReport.From(session.Id, vehicle.Id, new Dictionary<string, JsonElement>(), new Dictionary<string, string>(), OrderSessionBuilder.Now));
+        }
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        Assert.Equal(session.Vehicles.Select(v => v.DisplayName), panel.FindAll(".mud-tab").Select(tab => tab.TextContent.Trim()));
     }
 
     private static IReadOnlyList<string> Lines(AngleSharp.Dom.IElement card) =>
