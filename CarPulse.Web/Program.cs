@@ -45,6 +45,7 @@ app.MapPricingApi();
 app.MapTeslaSessionApi();
 app.MapPaymentApi();
 app.MapReportApi();
+app.MapVehicleDownloads();
 app.MapPayments();
 app.MapDemoCheckout();
 app.MapHandoff();

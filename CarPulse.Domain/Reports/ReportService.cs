@@ -39,6 +39,14 @@ public sealed class ReportService(CarPulseDb db, ReportQueue queue)
         return new OrderReports(session, reports);
     }
 
+    /// <summary>One vehicle's saved report; unknown vehicles and vehicles not yet built are <see cref="ReportNotFound"/>.</summary>
+    public async Task<(OrderSession Session, VehicleReport Report)> GetVehicleAsync(string sessionId, long vehicleId, CancellationToken cancellationToken)
+    {
+        var order = await GetAsync(sessionId, cancellationToken);
+        var report = order.Vehicles.SingleOrDefault(r => r.VehicleId == vehicleId) ?? throw new ReportNotFound("This vehicle has no report in this order (yet).");
+        return (order.Session, report);
+    }
+
     private async Task<OrderSession> FindAsync(string sessionId, CancellationToken cancellationToken) =>
         (SessionId.IsWellFormed(sessionId) ? await db.OrderSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) : null)
         ?? throw new OrderNotFound();

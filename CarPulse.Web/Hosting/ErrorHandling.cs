@@ -2,6 +2,7 @@ using System.Text.Json;
 using CarPulse.Domain;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
+using CarPulse.Domain.Reports;
 using CarPulse.Domain.Pricing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -39,6 +40,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             OrderGone gone => Problem(StatusCodes.Status410Gone, "Session expired", gone.Message),
             OrderNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             PaymentNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            ReportNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             PaymentProviderUnavailable unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payment service unavailable", unavailable.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
             VoucherNotUsable refused => Invalid("voucher_code", refused.Message),

@@ -61,7 +61,7 @@ public sealed class VehicleDashboardTests : CarPulseTestContext
     }
 
     private IRenderedComponent<VehicleDashboard> Render(VehicleReport report) =>
-        Render<VehicleDashboard>(p => p.Add(x => x.Vehicle, Car).Add(x => x.Report, report).Add(x => x.Content, VehicleReportContent.Read(report)));
+        Render<VehicleDashboard>(p => p.Add(x => x.SessionId, "session").Add(x => x.Vehicle, Car).Add(x => x.Report, report).Add(x => x.Content, VehicleReportContent.Read(report)));
 
     private static string Facts(IRenderedComponent<VehicleDashboard> dashboard) =>
         string.Join(" | ", dashboard.FindAll("dl.facts div").Select(fact => System.Text.RegularExpressions.Regex.Replace(fact.TextContent, @"\\s+", " ").Trim()));

@@ -89,6 +89,39 @@ public sealed class ReportResumeTests : IDisposable
         Assert.NotEqual(JsonValueKind.Undefined, content.Specs?.Content.ValueKind ?? JsonValueKind.Undefined);
     }
 
+    [Fact]
+    public async Task The_charging_history_downloads_as_csv_and_json_with_the_vin_masked()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
+        await Worker.WorkOneAsync(CancellationToken.None);
+        var vehicleId = (await _tesla.VehiclesAsync(sessionId))[0];
+
+        var csv = await _tesla.Browser.GetAsync($"/api/v1/tesla/session/{sessionId}/vehicles/{vehicleId}/charging-history.csv");
+        var json = await (await _tesla.Browser.GetAsync($"/api/v1/tesla/session/{sessionId}/vehicles/{vehicleId}/charging-history.json")).AssertOkJsonAsync();
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-store", csv.Headers.CacheControl?.ToString());
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(",", ChargingHistoryCsv.Columns), lines[0]);
+        Assert.True(json.GetArrayLength() > 0);
+        Assert.Equal(json.GetArrayLength(), lines.Length - 1);
+        Assert.All(lines.Skip(1), line => Assert.Contains("****", line));
+    }
+
+    [Fact]
+    public async Task A_basic_report_has_no_charging_history_to_download_and_says_why()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "basic");
+        await Worker.WorkOneAsync(CancellationToken.None);
+        var vehicleId = (await _tesla.VehiclesAsync(sessionId))[0];
+
+        var problem = await (await _tesla.Browser.GetAsync($"/api/v1/tesla/session/{sessionId}/vehicles/{vehicleId}/charging-history.csv")).AssertProblemAsync(System.Net.HttpStatusCode.NotFound);
+        var unknown = await _tesla.Browser.GetAsync($"/api/v1/tesla/session/{sessionId}/vehicles/42/charging-history.csv");
+
+        Assert.Contains("no charging history", problem.GetProperty("detail").GetString());
+        await unknown.AssertProblemAsync(System.Net.HttpStatusCode.NotFound);
+    }
+
     public void Dispose()
     {
         _tesla.Browser.Dispose();
