@@ -21,7 +21,9 @@ public sealed class OrderSession
             [OrderStatus.VehiclesSelected] = [OrderStatus.Connected, OrderStatus.VehiclesSelected, OrderStatus.Paid],
             [OrderStatus.Paid] = [OrderStatus.Generating],
             [OrderStatus.Generating] = [OrderStatus.Complete],
-            [OrderStatus.Complete] = [],
+            // A complete order is built again only for a follow-up the customer asked for after reconnecting Tesla
+            // (retry the missing parts, fetch the charging invoices).
+            [OrderStatus.Complete] = [OrderStatus.Generating],
         }.ToFrozenDictionary();
 
     private readonly List<SessionVehicle> _vehicles = [];
@@ -63,6 +65,18 @@ public sealed class OrderSession
 
     /// <summary>A delayed payment method (a bank debit) was submitted and its result is awaited: the quote is frozen until then.</summary>
     public bool PaymentProcessing { get; private set; }
+
+    /// <summary>Tesla refused our refresh token on a paid order: the customer must sign in again (the payment stands).</summary>
+    public bool TeslaReconnectNeeded { get; private set; }
+
+    /// <summary>When the retention period ended and the reports, PDFs and invoices were deleted.</summary>
+    public DateTimeOffset? ReportsDeletedAt { get; private set; }
+
+    /// <summary>The language the customer used at payment (the PDFs are written in it); null before payment.</summary>
+    public string? Language { get; private set; }
+
+    /// <summary>The app's public address as the customer saw it at payment: the PDFs' verification links point there.</summary>
+    public string? SiteUrl { get; private set; }
 
     public IEnumerable<SessionVehicle> SelectedVehicles =>
         _vehicles.Where(vehicle => _selectedVehicleIds.Contains(vehicle.Id));
@@ -191,7 +205,14 @@ public sealed class OrderSession
         ExpiresAt = Max(ExpiresAt, now + UnpaidTimeToLive);
     }
 
-    /// <summary>paid → generating: needs a usable Tesla token and the selected vehicles.</summary>
+    /// <summary>Where the customer pays from: the reports are written in this language, their links point to this address.</summary>
+    public void RecordCustomer(string language, Uri siteUrl)
+    {
+        Language = language;
+        SiteUrl = siteUrl.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>paid → generating (or complete → generating for a follow-up): needs a usable Tesla token and the selected vehicles.</summary>
     public void StartGenerating(DateTimeOffset now)
     {
         EnsureCanMoveTo(OrderStatus.Generating, "start generating reports", now);
@@ -209,6 +230,33 @@ public sealed class OrderSession
         EnsureCanMoveTo(OrderStatus.Complete, "complete the order", now);
         Tokens = null;
         Status = OrderStatus.Complete;
+    }
+
+    /// <summary>Tesla refused the refresh token: the tokens are worthless, the order waits for the customer to sign in again.</summary>
+    public void NeedTeslaReconnect()
+    {
+        if (Status.IsUnpaid())
+        {
+            throw new OrderConflict(Status, "wait for a Tesla reconnect");
+        }
+
+        Tokens = null;
+        TeslaReconnectNeeded = true;
+    }
+
+    public void ReportsDeleted(DateTimeOffset now) => ReportsDeletedAt ??= now;
+
+    /// <summary>A paid order gets a fresh Tesla connection from a new sign-in; nothing is paid again.</summary>
+    public void Reconnect(TeslaTokens tokens, FleetRegion region)
+    {
+        if (Status.IsUnpaid())
+        {
+            throw new OrderConflict(Status, "reconnect Tesla to an unpaid order");
+        }
+
+        Tokens = tokens;
+        Region = region;
+        TeslaReconnectNeeded = false;
     }
 
     /// <summary>A refresh rotates both tokens; the pair is replaced as one value so neither can be saved alone.</summary>

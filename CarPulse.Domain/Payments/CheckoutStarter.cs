@@ -38,6 +38,7 @@ public sealed class CheckoutStarter(
             throw new OrderConflict(session.Status, session.PaymentProcessing ? "start a payment while one is processing" : "start a payment");
         }
 
+        session.RecordCustomer(context.Language, context.BaseUri);
         if (quote.TotalCents == 0)
         {
             await zeroTotal.PayAsync(sessionId, cancellationToken);

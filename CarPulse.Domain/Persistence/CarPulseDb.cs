@@ -4,6 +4,7 @@ using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
+using CarPulse.Domain.Verification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -21,6 +22,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<ReportJob> ReportJobs => Set<ReportJob>();
     public DbSet<VehicleReport> VehicleReports => Set<VehicleReport>();
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
+    public DbSet<ReportVerification> ReportVerifications => Set<ReportVerification>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -35,11 +37,14 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new DemoCheckoutConfiguration());
         modelBuilder.ApplyConfiguration(new ReportJobConfiguration());
         modelBuilder.ApplyConfiguration(new VehicleReportConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportVerificationConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);
             state.Property(s => s.State).HasMaxLength(64);
             state.Property(s => s.CodeVerifier).HasMaxLength(64);
+            state.Property(s => s.ReconnectOrderId).HasMaxLength(SessionId.Length);
+            state.Ignore(s => s.Reconnection);
             state.HasIndex(s => s.ExpiresAt);
         });
     }

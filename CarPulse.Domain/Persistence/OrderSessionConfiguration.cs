@@ -15,6 +15,8 @@ internal sealed class OrderSessionConfiguration(ITokenProtector tokenProtector) 
         session.Property(s => s.Status).HasConversion<string>().HasMaxLength(24);
         session.Property(s => s.Region).HasConversion<string>().HasMaxLength(32);
         session.Property(s => s.Package).HasConversion<string>().HasMaxLength(16);
+        session.Property(s => s.Language).HasMaxLength(16);
+        session.Property(s => s.SiteUrl).HasMaxLength(512);
         session.Property(s => s.Tokens).HasConversion(new TeslaTokensConverter(tokenProtector)).HasColumnName("TeslaTokens");
         session.Property<List<long>>("_selectedVehicleIds").HasColumnName("SelectedVehicleIds");
         session.Ignore(s => s.SelectedVehicleIds);

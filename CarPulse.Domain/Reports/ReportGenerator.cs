@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CarPulse.Domain.Archive;
 using System.Text.Json;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
@@ -13,62 +14,143 @@ namespace CarPulse.Domain.Reports;
 /// <summary>
 /// Builds the reports of one paid order: vehicles in parallel, each vehicle's modules in parallel (both
 /// bounded), exactly the package's Tesla calls plus one wake-up for a sleeping car. Each vehicle is
-/// saved when it is done, so a restart only builds the vehicles still missing.
+/// saved when it is done, so a restart only builds the vehicles still missing. Then the order is
+/// archived (order.json, a PDF per vehicle) and completed, which deletes the Tesla tokens. A refresh
+/// token Tesla refuses leaves the order paid and waiting for the customer to reconnect.
 /// </summary>
-public sealed class ReportGenerator(IServiceScopeFactory scopes, ReportProgressBoard progress, IOptions<ReportOptions> options, TimeProvider clock)
+public sealed class ReportGenerator(
+    IServiceScopeFactory scopes,
+    ReportProgressBoard progress,
+    IOptions<ReportOptions> options,
+    TimeProvider clock)
 {
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public async Task GenerateAsync(string sessionId, CancellationToken cancellationToken)
+    /// <summary>One vehicle to fetch, and which modules; <see cref="Retry"/> when it adds to a saved report.</summary>
+    private sealed record VehicleWork(SessionVehicle Vehicle, IReadOnlyList<ReportModule> Modules, bool Retry);
+
+    public async Task GenerateAsync(string sessionId, ReportWork work, CancellationToken cancellationToken)
     {
         // This scope's DbContext serves only the session and its token refreshes; vehicles save in their own.
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CarPulseDb>();
         var session = await db.OrderSessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) ?? throw new OrderNotFound();
-        if (session.Status == OrderStatus.Complete)
+        var saved = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == sessionId).ToListAsync(cancellationToken);
+        var plan = Plan(session, saved, work);
+        var fetchInvoices = work.HasFlag(ReportWork.Invoices) && saved.Any(report => report.Modules.ContainsKey(ReportModule.ChargingHistory.ToWireName()));
+        if (session.TeslaReconnectNeeded || (session.Status == OrderStatus.Complete && plan.Count == 0 && !fetchInvoices))
         {
             return;
         }
 
-        if (session.Status == OrderStatus.Paid)
+        var account = new SessionTeslaAccount(session, services.GetRequiredService<OrderSessionStore>(), services.GetRequiredService<TeslaOAuthClient>(), clock);
+        if (!await EnsureTeslaAccessAsync(account, session, db, cancellationToken))
+        {
+            return;
+        }
+
+        if (session.Status != OrderStatus.Generating)
         {
             session.StartGenerating(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var built = await db.VehicleReports.Where(r => r.OrderSessionId == sessionId).Select(r => r.VehicleId).ToListAsync(cancellationToken);
-        var todo = session.SelectedVehicles.Where(vehicle => !built.Contains(vehicle.Id)).ToList();
-        var modules = PackageCatalog.Get(session.Package ?? PackageName.Basic).Modules;
-        foreach (var vehicle in todo)
+        await BuildAsync(services, account, session, plan, cancellationToken);
+        var reports = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == sessionId).OrderBy(r => r.VehicleId).ToListAsync(cancellationToken);
+        if (fetchInvoices)
         {
-            foreach (var module in modules)
-            {
-                progress.Set(sessionId, vehicle.Id, module, ModuleProgress.Waiting);
-            }
+            await services.GetRequiredService<ChargingInvoiceStore>().FetchMissingAsync(account, session, reports, cancellationToken);
         }
 
-        var account = new SessionTeslaAccount(session, services.GetRequiredService<OrderSessionStore>(), services.GetRequiredService<TeslaOAuthClient>(), clock);
-        var vehicleBuilder = new VehicleReportBuilder(services.GetRequiredService<TeslaModuleFetcher>(), services.GetRequiredService<TeslaFleetClient>(), progress, options.Value.ModuleParallelism);
-        await Parallel.ForEachAsync(
-            todo,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.VehicleParallelism, CancellationToken = cancellationToken },
-            async (vehicle, token) =>
-            {
-                var (data, missing) = await vehicleBuilder.BuildAsync(account, sessionId, vehicle, modules, token);
-                await SaveAsync(VehicleReport.From(sessionId, vehicle.Id, data, missing, clock.GetUtcNow()), token);
-            });
+        await services.GetRequiredService<OrderArchiver>().ArchiveAsync(session, reports, cancellationToken);
+        if (reports.Any(report => report.NeedsReconnect))
+        {
+            session.NeedTeslaReconnect();
+        }
+        else
+        {
+            session.Complete(clock.GetUtcNow());
+        }
 
-        session.Complete(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         progress.Forget(sessionId);
     }
 
-    private async Task SaveAsync(VehicleReport report, CancellationToken cancellationToken)
+    /// <summary>New vehicles get every module of the package; on a retry, saved vehicles get their missing modules again.</summary>
+    private static List<VehicleWork> Plan(OrderSession session, IReadOnlyList<VehicleReport> saved, ReportWork work)
+    {
+        var modules = PackageCatalog.Get(session.Package ?? PackageName.Basic).Modules;
+        var byVehicle = saved.ToDictionary(report => report.VehicleId);
+        var plan = new List<VehicleWork>();
+        foreach (var vehicle in session.SelectedVehicles)
+        {
+            if (!byVehicle.TryGetValue(vehicle.Id, out var report))
+            {
+                plan.Add(new VehicleWork(vehicle, modules, Retry: false));
+            }
+            else if (work.HasFlag(ReportWork.RetryMissing) && report.Missing.Count > 0)
+            {
+                plan.Add(new VehicleWork(vehicle, modules.Where(module => report.Missing.ContainsKey(module.ToWireName())).ToList(), Retry: true));
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>Refreshes an expiring token before the first call; a refused refresh marks the order for a reconnect.</summary>
+    private async Task<bool> EnsureTeslaAccessAsync(SessionTeslaAccount account, OrderSession session, CarPulseDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await account.GetAccessTokenAsync(cancellationToken);
+            return true;
+        }
+        catch (TeslaReconnectRequired)
+        {
+            session.NeedTeslaReconnect();
+            await db.SaveChangesAsync(cancellationToken);
+            progress.Announce(session.Id);
+            return false;
+        }
+    }
+
+    private async Task BuildAsync(IServiceProvider services, ITeslaAccount account, OrderSession session, IReadOnlyList<VehicleWork> plan, CancellationToken cancellationToken)
+    {
+        foreach (var item in plan)
+        {
+            foreach (var module in item.Modules)
+            {
+                progress.Set(session.Id, item.Vehicle.Id, module, ModuleProgress.Waiting);
+            }
+        }
+
+        var vehicleBuilder = new VehicleReportBuilder(services.GetRequiredService<TeslaModuleFetcher>(), services.GetRequiredService<TeslaFleetClient>(), progress, options.Value.ModuleParallelism);
+        await Parallel.ForEachAsync(
+            plan,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.VehicleParallelism, CancellationToken = cancellationToken },
+            async (item, token) =>
+            {
+                var (data, missing) = await vehicleBuilder.BuildAsync(account, session.Id, item.Vehicle, item.Modules, token);
+                await SaveAsync(session.Id, item, data, missing, token);
+            });
+    }
+
+    private async Task SaveAsync(
+        string sessionId, VehicleWork item, IReadOnlyDictionary<string, JsonElement> data, IReadOnlyDictionary<string, string> missing, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CarPulseDb>();
-        db.VehicleReports.Add(report);
+        if (item.Retry)
+        {
+            var report = await db.VehicleReports.SingleAsync(r => r.OrderSessionId == sessionId && r.VehicleId == item.Vehicle.Id, cancellationToken);
+            report.Merge(data, missing, clock.GetUtcNow());
+        }
+        else
+        {
+            db.VehicleReports.Add(VehicleReport.From(sessionId, item.Vehicle.Id, data, missing, clock.GetUtcNow()));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -78,7 +160,7 @@ public sealed class ReportGenerator(IServiceScopeFactory scopes, ReportProgressB
             // Another worker saved this vehicle first (its lease had run out mid-work): keep the first.
         }
 
-        progress.Announce(report.OrderSessionId);
+        progress.Announce(sessionId);
     }
 }
 

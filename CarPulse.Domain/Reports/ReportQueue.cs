@@ -32,6 +32,25 @@ public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<Repo
         }
     }
 
+    /// <summary>
+    /// Queues follow-up work for an order whose job exists: a finished job is queued again with just that work, a
+    /// waiting one takes it on as well. A job being worked on right now finishes first and is then queued again.
+    /// </summary>
+    public async Task RequeueAsync(string sessionId, ReportWork work, CancellationToken cancellationToken)
+    {
+        var job = await db.ReportJobs.SingleOrDefaultAsync(candidate => candidate.OrderSessionId == sessionId, cancellationToken);
+        if (job is null)
+        {
+            db.ReportJobs.Add(ReportJob.Queue(sessionId, clock.GetUtcNow(), work));
+        }
+        else
+        {
+            job.Requeue(work);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<ReportJob?> ClaimNextAsync(string worker, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -60,16 +79,24 @@ public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<Repo
         return null;
     }
 
-    public Task CompleteAsync(Guid jobId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the job done, unless work was added while it ran: then it is freed at once and claimed again for
+    /// all of it (what was done already is skipped, every step being idempotent).
+    /// </summary>
+    public async Task CompleteAsync(ReportJob claimed, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return db.ReportJobs.Where(job => job.Id == jobId).ExecuteUpdateAsync(
+        var completed = await db.ReportJobs.Where(job => job.Id == claimed.Id && job.Work == claimed.Work).ExecuteUpdateAsync(
             update => update
                 .SetProperty(job => job.Status, ReportJobStatus.Complete)
                 .SetProperty(job => job.CompletedAt, now)
                 .SetProperty(job => job.LeaseOwner, (string?)null)
                 .SetProperty(job => job.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
+        if (completed == 0)
+        {
+            await ReleaseAsync(claimed.Id, now, cancellationToken);
+        }
     }
 
     /// <summary>Gives a failed job back, free again at <paramref name="retryAt"/> (a backoff, not a tight loop).</summary>

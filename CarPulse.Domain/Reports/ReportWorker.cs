@@ -54,9 +54,9 @@ public sealed partial class ReportWorker(
 
         try
         {
-            await generator.GenerateAsync(job.OrderSessionId, cancellationToken);
+            await generator.GenerateAsync(job.OrderSessionId, job.Work, cancellationToken);
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ReportQueue>().CompleteAsync(job.Id, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ReportQueue>().CompleteAsync(job, CancellationToken.None);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using CarPulse.Domain.Archive;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPulse.Domain.Reports;
@@ -14,6 +15,8 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportGenerator>();
         services.AddScoped<ReportQueue>();
         services.AddScoped<ReportService>();
+        services.AddScoped<ChargingInvoiceStore>();
+        services.AddScoped<OrderArchiver>();
         services.AddSingleton<ReportWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportWorker>());
         return services;

@@ -39,13 +39,27 @@ public sealed class VehicleReport
 
     public DateTimeOffset GeneratedAt { get; private set; }
 
+    /// <summary>Modules fetched again after a retry join the report; what is still missing stays named.</summary>
+    internal void Merge(IReadOnlyDictionary<string, JsonElement> fetched, IReadOnlyDictionary<string, string> stillMissing, DateTimeOffset now)
+    {
+        Modules = new Dictionary<string, JsonElement>(Modules.Concat(fetched.Where(module => !Modules.ContainsKey(module.Key))));
+        Missing = new Dictionary<string, string>(stillMissing);
+        Status = StatusOf(Modules, Missing);
+        GeneratedAt = now;
+    }
+
+    public bool NeedsReconnect => Missing.Values.Contains(MissingReason.Reconnect);
+
+    private static VehicleReportStatus StatusOf(IReadOnlyDictionary<string, JsonElement> modules, IReadOnlyDictionary<string, string> missing) =>
+        missing.Count == 0 ? VehicleReportStatus.Complete : modules.Count == 0 ? VehicleReportStatus.Failed : VehicleReportStatus.Partial;
+
     internal static VehicleReport From(string orderSessionId, long vehicleId, IReadOnlyDictionary<string, JsonElement> modules, IReadOnlyDictionary<string, string> missing, DateTimeOffset now) => new()
     {
         OrderSessionId = orderSessionId,
         VehicleId = vehicleId,
         Modules = new Dictionary<string, JsonElement>(modules),
         Missing = new Dictionary<string, string>(missing),
-        Status = missing.Count == 0 ? VehicleReportStatus.Complete : modules.Count == 0 ? VehicleReportStatus.Failed : VehicleReportStatus.Partial,
+        Status = StatusOf(modules, missing),
         GeneratedAt = now,
     };
 }

@@ -11,10 +11,10 @@ public sealed class TeslaSignIn(CarPulseApp app)
         BaseAddress = app.ClientOptions.BaseAddress,
     };
 
-    /// <summary><c>/connect/tesla</c> → the authorize URL our app sends the browser to.</summary>
-    public async Task<Uri> StartAsync()
+    /// <summary><c>/connect/tesla</c> (or a reconnect through it) → the authorize URL our app sends the browser to.</summary>
+    public async Task<Uri> StartAsync(string path = "/connect/tesla")
     {
-        var response = await Browser.GetAsync("/connect/tesla");
+        var response = await Browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return Absolute(response.Headers.Location);
     }

@@ -1,3 +1,5 @@
+using CarPulse.Domain;
+using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
 using CarPulse.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,10 +25,27 @@ public static class TeslaOAuthEndpoints
         return app;
     }
 
-    private static async Task<RedirectHttpResult> ConnectAsync(HttpContext context, TeslaConnect connect, IOptions<TeslaOptions> options, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new sign-in, or with <paramref name="order"/> a reconnect of a paid order; <paramref name="then"/> says what
+    /// the order does once reconnected: <c>retry</c> (the default) fetches the missing parts again, <c>invoices</c> the charging invoices.
+    /// </summary>
+    private static async Task<RedirectHttpResult> ConnectAsync(
+        HttpContext context, TeslaConnect connect, IOptions<TeslaOptions> options, string? order, string? then, CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(context.Response);
-        return TypedResults.Redirect(await connect.StartAsync(RedirectUri(context, options.Value), cancellationToken));
+        var redirectUri = RedirectUri(context, options.Value);
+        if (order is null)
+        {
+            return TypedResults.Redirect(await connect.StartAsync(redirectUri, cancellationToken));
+        }
+
+        var work = then switch
+        {
+            null or "retry" => ReportWork.Build | ReportWork.RetryMissing,
+            "invoices" => ReportWork.Invoices,
+            _ => throw new InputInvalid("then", "then must be 'retry' or 'invoices'."),
+        };
+        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, work), redirectUri, cancellationToken));
     }
 
     private static async Task<RedirectHttpResult> CallbackAsync(
@@ -40,9 +59,12 @@ public static class TeslaOAuthEndpoints
     {
         BearerUrlHeaders.Apply(context.Response);
         var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value), cancellationToken);
-        return result.SessionId is { } sessionId
-            ? TypedResults.Redirect($"/order/{sessionId}")
-            : TypedResults.Redirect($"{BrandPath}?error={ErrorCode(result.Failure ?? ConnectFailure.TeslaUnavailable)}");
+        return result switch
+        {
+            { SessionId: { } sessionId, Failure: { } failure } => TypedResults.Redirect($"/order/{sessionId}?reconnect={ErrorCode(failure)}"),
+            { SessionId: { } sessionId } => TypedResults.Redirect($"/order/{sessionId}"),
+            _ => TypedResults.Redirect($"{BrandPath}?error={ErrorCode(result.Failure ?? ConnectFailure.TeslaUnavailable)}"),
+        };
     }
 
     private static Results<ContentHttpResult, NotFound> PublicKey(IOptions<TeslaOptions> options) =>
@@ -56,6 +78,7 @@ public static class TeslaOAuthEndpoints
         ConnectFailure.InvalidState => "state",
         ConnectFailure.ExchangeFailed => "exchange",
         ConnectFailure.NoVehicles => "no_vehicles",
+        ConnectFailure.OtherAccount => "other_account",
         _ => "unavailable",
     };
 

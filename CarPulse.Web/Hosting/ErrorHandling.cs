@@ -41,6 +41,8 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             OrderNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             PaymentNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ReportNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            InvoicesNotFetched notFetched => Problem(StatusCodes.Status409Conflict, "Not fetched yet", notFetched.Message,
+                ("reconnect_url", notFetched.ReconnectPath)),
             PaymentProviderUnavailable unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payment service unavailable", unavailable.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
             VoucherNotUsable refused => Invalid("voucher_code", refused.Message),

@@ -1,6 +1,8 @@
+using CarPulse.Domain.Archive;
+
 namespace CarPulse.Web.Hosting;
 
-/// <summary>Where CarPulse keeps its files: the SQLite database, the Data Protection key ring and the logs.</summary>
+/// <summary>Where CarPulse keeps its files: the SQLite database, the Data Protection key ring, the logs and the order archive.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -21,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         Directory.CreateDirectory(storage.DataDirectory);
         services.AddSingleton(storage);
         services.AddSingleton(TimeProvider.System);
+        services.AddOrderArchive(storage.DataDirectory);
         return services;
     }
 

@@ -55,6 +55,10 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Package")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -72,10 +76,20 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReportsDeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TeslaReconnectNeeded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Tokens")
                         .HasColumnType("TEXT")
@@ -344,6 +358,11 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Work")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderSessionId")
@@ -398,11 +417,74 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReconnectOrderId")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("State");
 
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("OAuthStates");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Verification.ReportVerification", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedVin")
+                        .IsRequired()
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderSessionId")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Package")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VehicleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("OrderSessionId", "VehicleId");
+
+                    b.ToTable("ReportVerifications");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CarPulse.Web.Endpoints.Api.V1;
 
-/// <summary>SPEC §9 downloads of one vehicle's report: its charging history as CSV and JSON.</summary>
+/// <summary>SPEC §9 downloads of one vehicle's report: its charging history as CSV and JSON, and its charging invoices.</summary>
 public static class VehicleDownloadEndpoints
 {
     public static IEndpointRouteBuilder MapVehicleDownloads(this IEndpointRouteBuilder app)
@@ -15,6 +15,7 @@ public static class VehicleDownloadEndpoints
             .RequireRateLimiting(ApiExtensions.SessionPolicy).WithBearerUrlHeaders();
         vehicle.MapGet("/charging-history.csv", ChargingHistoryCsvAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv");
         vehicle.MapGet("/charging-history.json", ChargingHistoryJsonAsync);
+        ChargingInvoiceEndpoints.Map(vehicle);
         return app;
     }
 
