@@ -1,4 +1,5 @@
 using CarPulse.Domain.Archive;
+using CarPulse.Domain.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPulse.Domain.Reports;
@@ -15,6 +16,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportGenerator>();
         services.AddScoped<ReportQueue>();
         services.AddScoped<ReportService>();
+        services.AddScoped<ReportVerifier>();
         services.AddScoped<ChargingInvoiceStore>();
         services.AddScoped<OrderArchiver>();
         services.AddSingleton<ReportWorker>();
