@@ -65,9 +65,14 @@ public sealed class FleetBenchmark(TextWriter output)
             output.WriteLine($"{scenario,-20} serial {serialRun.Wall.TotalSeconds:0.00} s, parallel {parallelRun.Wall.TotalSeconds:0.00} s, ratio {Ratio(serialRun, parallelRun):0.0}×");
         }
 
+        // The parallel runs are short enough for CPU (this process serves the simulator too) to matter: say how busy the machine was.
+        output.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         var awake = Ratio(results[^1].Serial, results[^1].Parallel);
         output.WriteLine($"target: parallel ≥ {Target:0}× faster than serial with the cars awake — {(awake >= Target ? "met" : "MISSED")} ({awake:0.0}×)");
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " (1, 5, 15 min)" : "unknown";
 
     private static double Ratio(RunResult serial, RunResult parallel) => serial.Wall / parallel.Wall;
 
