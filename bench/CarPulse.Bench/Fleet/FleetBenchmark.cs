@@ -37,7 +37,7 @@ public sealed class FleetBenchmark(TextWriter output)
 
         // JIT, connection pools and the app-wide partner token (vehicle specs) warm on another account, untimed.
         var oneCar = simulator.Account("one-car").Vehicles;
-        await new FleetReportRun(app, customer, "one-car", oneCar).RunAsync("warm-up", parallel, cancellationToken);
+        await new FleetReportRun(app, customer, "one-car", oneCar).RunAsync(parallel, cancellationToken);
 
         var fleet = new FleetReportRun(app, customer, Account, cars);
         var results = new List<(string Scenario, RunResult Serial, RunResult Parallel)>();
@@ -51,7 +51,7 @@ public sealed class FleetBenchmark(TextWriter output)
                     simulator.For(Account).AsleepFor(car.Vin, simulatorOptions.WakeDelay);
                 }
 
-                var run = await fleet.RunAsync(mode, options, cancellationToken);
+                var run = await fleet.RunAsync(options, cancellationToken);
                 output.WriteLine($"  {scenario,-20} {mode,-8} {Describe(options),-5} {run.Wall.TotalSeconds,7:0.00} s   Tesla calls {run.Calls}");
                 runs.Add(run);
             }

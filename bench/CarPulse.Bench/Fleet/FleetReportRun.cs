@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CarPulse.Domain.Reports;
+using CarPulse.Domain.Vehicles;
 using CarPulse.Web.Simulators.Tesla;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CarPulse.Bench.Fleet;
 
 /// <summary>One timed generation and what it cost.</summary>
-public sealed record RunResult(string Mode, ReportOptions Options, TimeSpan Wall, TeslaCallTally Calls);
+public sealed record RunResult(TimeSpan Wall, TeslaCallTally Calls);
 
 /// <summary>
 /// Times <see cref="ReportGenerator.GenerateAsync"/> for a fresh paid order with the given parallelism, every Tesla
@@ -19,11 +20,11 @@ public sealed class FleetReportRun(FleetApp app, FleetCustomer customer, string 
 
     private TeslaSimulator Simulator => app.Services.GetRequiredService<TeslaSimulator>();
 
-    public async Task<RunResult> RunAsync(string mode, ReportOptions options, CancellationToken cancellationToken)
+    public async Task<RunResult> RunAsync(ReportOptions options, CancellationToken cancellationToken)
     {
         var sessionId = await customer.PayFreeAsync(account, [.. cars.Select(car => car.Id)], "expert", cancellationToken);
         var asleep = Simulator.Account(account).Vehicles
-            .Where(car => car.State != Domain.Vehicles.VehicleState.Online && cars.Any(selected => selected.Vin == car.Vin))
+            .Where(car => car.State != VehicleState.Online && cars.Any(selected => selected.Vin == car.Vin))
             .Select(car => car.Vin)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // The generator as the app builds it, with only the parallelism chosen here.
@@ -48,7 +49,7 @@ public sealed class FleetReportRun(FleetApp app, FleetCustomer customer, string 
 
         var calls = TeslaCallTally.Check(Simulator.Calls, cars, asleep);
         await CheckCompleteAsync(sessionId, cancellationToken);
-        return new RunResult(mode, options, clock.Elapsed, calls);
+        return new RunResult(clock.Elapsed, calls);
     }
 
     private async Task CheckCompleteAsync(string sessionId, CancellationToken cancellationToken)
