@@ -39,7 +39,7 @@ public sealed class FleetReportRun(FleetApp app, FleetCustomer customer, string 
         var clock = Stopwatch.StartNew();
         try
         {
-            await generator.GenerateAsync(sessionId, cancellationToken);
+            await generator.GenerateAsync(sessionId, ReportWork.Build, cancellationToken);
         }
         finally
         {
