@@ -14,7 +14,7 @@ public sealed record VehicleReportPdf(
     string OrderReference,
     PackageName Package,
     DateTimeOffset ReportDate,
-    ReportVerification Verification)
+    VerificationLink Verification)
 {
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 }

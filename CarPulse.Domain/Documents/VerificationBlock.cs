@@ -6,13 +6,13 @@ using SkiaSharp;
 namespace CarPulse.Domain.Documents;
 
 /// <summary>Where a reader checks that a report is genuine (SPEC §4): a short code and the absolute URL of its public page.</summary>
-public sealed record ReportVerification(string Code, string Url);
+public sealed record VerificationLink(string Code, string Url);
 
 /// <summary>
 /// The verification QR code as vector squares (one path, no bitmap: sharp at any zoom and in print), with what to do
 /// and the link as text beside it, for readers who cannot scan.
 /// </summary>
-internal sealed class VerificationBlock(ReportVerification verification, CultureInfo culture) : IBlock
+internal sealed class VerificationBlock(VerificationLink verification, CultureInfo culture) : IBlock
 {
     private const float CodeSize = 86;
     private const float Gap = 14;

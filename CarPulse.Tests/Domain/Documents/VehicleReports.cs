@@ -24,7 +24,7 @@ internal static class VehicleReports
 
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    public static readonly ReportVerification Verification = new("ABCD2345", "https://carpulse.example/verify/ABCD2345");
+    public static readonly VerificationLink Verification = new("ABCD2345", "https://carpulse.example/verify/ABCD2345");
 
     public static VehicleReportPdf Pdf(PackageName package, int sessions = 120, IReadOnlyDictionary<string, string>? missing = null) =>
         new(Car, Report(package, sessions, missing), "CP-7K2M9QXA", package, GeneratedAt, Verification)
