@@ -20,6 +20,12 @@ public sealed class ReportOptions
     /// <summary>How long a claimed job belongs to its worker before another may take it over.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The app's public address for the PDFs' verification links (e.g. <c>https://carpulse.fi</c>). Unset, the links
+    /// use the address the customer paid from; set it when the app runs behind a proxy that rewrites the host.
+    /// </summary>
+    public string? PublicBaseUrl { get; init; }
+
     /// <summary>How often the worker looks for queued jobs when idle.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

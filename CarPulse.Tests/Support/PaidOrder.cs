@@ -6,14 +6,15 @@ namespace CarPulse.Tests.Support;
 public static class PaidOrder
 {
     /// <summary>Signs in as <paramref name="account"/>, selects every car with the package and pays with the free pilot voucher (no provider).</summary>
-    public static async Task<string> PayFreeAsync(this TeslaSignIn tesla, string account, string package)
+    /// <param name="language">The language the customer pays in (the PDFs are written in it); the API's default when null.</param>
+    public static async Task<string> PayFreeAsync(this TeslaSignIn tesla, string account, string package, string? language = null)
     {
         var sessionId = await tesla.ConnectAsync(account);
         var api = tesla.Browser;
         var ids = (await VehiclesAsync(tesla, sessionId)).ToArray();
         await (await api.PostAsJsonAsync($"/api/v1/tesla/session/{sessionId}/select", new { vehicle_ids = ids, package })).AssertOkJsonAsync();
         await (await api.PostAsJsonAsync("/api/v1/pricing/quote", new { session_id = sessionId, voucher_code = "PILOT2026" })).AssertOkJsonAsync();
-        await (await api.PostAsJsonAsync("/api/v1/payment/create-intent", new { session_id = sessionId })).AssertOkJsonAsync();
+        await (await api.PostAsJsonAsync($"/api/v1/payment/create-intent{(language is null ? "" : $"?culture={language}")}", new { session_id = sessionId })).AssertOkJsonAsync();
         return sessionId;
     }
 

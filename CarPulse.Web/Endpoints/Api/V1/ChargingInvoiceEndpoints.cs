@@ -62,8 +62,7 @@ public static class ChargingInvoiceEndpoints
             throw new InvoicesNotFetched(id);
         }
 
-        var maskedVin = session.Vehicles.Single(v => v.Id == vehicleId).MaskedVin.Replace('*', 'x');
-        return TypedResults.File(Zip(files), "application/zip", $"charging-invoices-{maskedVin}.zip");
+        return TypedResults.File(Zip(files), "application/zip", $"charging-invoices-{VehicleDownloadEndpoints.FileNameVin(session, vehicleId)}.zip");
     }
 
     /// <summary>Invoices under Tesla's file names; a name used twice gets a number, so no entry hides another.</summary>
