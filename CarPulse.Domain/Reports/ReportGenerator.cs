@@ -60,7 +60,7 @@ public sealed class ReportGenerator(
         var reports = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == sessionId).OrderBy(r => r.VehicleId).ToListAsync(cancellationToken);
         if (fetchInvoices)
         {
-            await services.GetRequiredService<ChargingInvoiceStore>().FetchMissingAsync(account, session, reports, cancellationToken);
+            await services.GetRequiredService<ChargingInvoiceFetcher>().FetchMissingAsync(account, session, reports, cancellationToken);
         }
 
         await services.GetRequiredService<OrderArchiver>().ArchiveAsync(session, reports, cancellationToken);

@@ -19,6 +19,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<ReportService>();
         services.AddScoped<ReportVerifier>();
         services.AddScoped<ChargingInvoiceStore>();
+        services.AddScoped<ChargingInvoiceFetcher>();
         services.AddScoped<OrderArchiver>();
         services.AddSingleton<ReportWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ReportWorker>());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using CarPulse.Domain.Archive;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
@@ -14,11 +15,16 @@ public sealed class ReportProgressPanelTests : CarPulseTestContext
 {
     private readonly TestDatabase _database;
     private readonly ReportProgressBoard _board = new();
+    private readonly TemporaryDirectory _archiveDirectory = new();
+    private readonly FileSystemOrderArchive _archive;
 
     public ReportProgressPanelTests()
     {
         _database = UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
+        _archive = new FileSystemOrderArchive(_archiveDirectory.Path);
         Services.AddSingleton(_board);
+        Services.AddSingleton<IOrderArchive>(_archive);
+        Services.AddScoped<ChargingInvoiceStore>();
     }
 
     [Fact]
@@ -72,8 +78,80 @@ public sealed class ReportProgressPanelTests : CarPulseTestContext
         Assert.Equal(session.Vehicles.Select(v => v.DisplayName), panel.FindAll(".mud-tab").Select(tab => tab.TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task A_report_with_missing_parts_offers_its_pdf_and_a_retry_through_a_tesla_reconnect()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Pro).InStatus(OrderStatus.Complete).Build());
+        var vehicle = session.Vehicles[0];
+        await SaveAsync(VehicleReport.From(session.Id, vehicle.Id, new Dictionary<string, JsonElement> { ["charging_history"] = JsonDocument.Parse("[]").RootElement },
+            new Dictionary<string, string> { ["warranty"] = MissingReason.Unavailable }, OrderSessionBuilder.Now));
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        var order = Uri.EscapeDataString(session.Id);
+        Assert.Equal($"/api/v1/tesla/session/{order}/vehicles/{vehicle.Id}/report.pdf", panel.Find("[data-testid=report-pdf]").GetAttribute("href"));
+        Assert.Equal($"/connect/tesla?order={order}&then=retry", panel.Find("[data-testid=report-retry]").GetAttribute("href"));
+        Assert.Contains("You do not pay again.", panel.Markup);
+        Assert.Empty(panel.FindAll("[data-testid=invoices-fetch]"));
+    }
+
+    [Fact]
+    public async Task Charging_invoices_are_fetched_from_tesla_on_request_and_then_offered_as_a_zip()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Pro).InStatus(OrderStatus.Complete).Build());
+        var vehicle = session.Vehicles[0];
+        var charging = JsonSerializer.SerializeToElement(new[]
+        {
+            new
+            {
+                session_id = 7,
+                vin = vehicle.Vin,
+                invoices = new[]
+                {
+                    new { file_name = "INV-1.pdf", content_id = "c-1", invoice_type = "IMMEDIATE" },
+                    new { file_name = "INV-2.pdf", content_id = "c-2", invoice_type = "IMMEDIATE" },
+                },
+            },
+        });
+        await SaveAsync(VehicleReport.From(session.Id, vehicle.Id, new Dictionary<string, JsonElement> { ["charging_history"] = charging }, new Dictionary<string, string>(), OrderSessionBuilder.Now));
+
+        var before = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+        Assert.Equal("Get 2 charging invoices from Tesla", before.Find("[data-testid=invoices-fetch]").TextContent.Trim());
+        Assert.Equal($"/connect/tesla?order={Uri.EscapeDataString(session.Id)}&then=invoices", before.Find("[data-testid=invoices-fetch]").GetAttribute("href"));
+        Assert.Empty(before.FindAll("[data-testid=report-retry]"));
+
+        foreach (var contentId in new[] { "c-1", "c-2" })
+        {
+            await _archive.WriteAsync(ArchivePath.ChargingInvoice(session.Reference, contentId), "%PDF-1.4"u8.ToArray(), CancellationToken.None);
+        }
+
+        var after = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+        Assert.Equal("Download 2 charging invoices (ZIP)", after.Find("[data-testid=invoices-zip]").TextContent.Trim());
+        Assert.Empty(after.FindAll("[data-testid=invoices-fetch]"));
+    }
+
+    [Fact]
+    public async Task An_order_waiting_for_a_tesla_reconnect_says_so_and_that_the_payment_stands()
+    {
+        var session = new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Pro).InStatus(OrderStatus.Generating).Build();
+        session.NeedTeslaReconnect();
+        await SeedAsync(session);
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        Assert.Equal("Your Tesla connection expired. Please reconnect. Your payment stands: you do not pay again.",
+            System.Text.RegularExpressions.Regex.Replace(panel.Find("[data-testid=reconnect-needed]").TextContent, @"\s+", " ").Trim());
+        Assert.Equal($"/connect/tesla?order={Uri.EscapeDataString(session.Id)}&then=retry", panel.Find("[data-testid=reconnect]").GetAttribute("href"));
+    }
+
     private static IReadOnlyList<string> Lines(AngleSharp.Dom.IElement card) =>
         card.QuerySelectorAll("li").Select(line => System.Text.RegularExpressions.Regex.Replace(line.TextContent, @"\s+", " ").Trim()).ToList();
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        _archiveDirectory.Dispose();
+    }
 
     private async Task<OrderSession> SeedAsync(OrderSession session)
     {

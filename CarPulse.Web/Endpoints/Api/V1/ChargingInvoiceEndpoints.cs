@@ -22,7 +22,7 @@ public static class ChargingInvoiceEndpoints
         string id, long vehicleId, ReportService reports, ChargingInvoiceStore invoices, CancellationToken cancellationToken)
     {
         var (session, report) = await reports.GetVehicleAsync(id, vehicleId, cancellationToken);
-        var list = await invoices.ListAsync(session, report, cancellationToken);
+        var list = await invoices.ListAsync(session.Reference, report, cancellationToken);
         var basePath = $"/api/v1/tesla/session/{Uri.EscapeDataString(id)}/vehicles/{vehicleId}/charging-invoices";
         return TypedResults.Ok(new InvoiceListResponse(
             list.Select(invoice => new InvoiceResponse(
@@ -36,7 +36,7 @@ public static class ChargingInvoiceEndpoints
         string id, long vehicleId, string invoiceId, ReportService reports, ChargingInvoiceStore invoices, CancellationToken cancellationToken)
     {
         var (session, report) = await reports.GetVehicleAsync(id, vehicleId, cancellationToken);
-        var file = await invoices.ReadAsync(session, report, invoiceId, cancellationToken) ?? throw new InvoicesNotFetched(id);
+        var file = await invoices.ReadAsync(session.Reference, report, invoiceId, cancellationToken) ?? throw new InvoicesNotFetched(id);
         return TypedResults.File(file.Content, "application/pdf", file.FileName);
     }
 
@@ -45,7 +45,7 @@ public static class ChargingInvoiceEndpoints
         string id, long vehicleId, ReportService reports, ChargingInvoiceStore invoices, CancellationToken cancellationToken)
     {
         var (session, report) = await reports.GetVehicleAsync(id, vehicleId, cancellationToken);
-        var list = await invoices.ListAsync(session, report, cancellationToken);
+        var list = await invoices.ListAsync(session.Reference, report, cancellationToken);
         if (list.Count == 0)
         {
             throw new ReportNotFound("This vehicle has no charging invoices in this report.");
@@ -54,7 +54,7 @@ public static class ChargingInvoiceEndpoints
         var files = new List<ChargingInvoiceFile>();
         foreach (var invoice in list.Where(invoice => invoice.Archived))
         {
-            files.Add(await invoices.ReadAsync(session, report, invoice.Id, cancellationToken) ?? throw new InvoicesNotFetched(id));
+            files.Add(await invoices.ReadAsync(session.Reference, report, invoice.Id, cancellationToken) ?? throw new InvoicesNotFetched(id));
         }
 
         if (files.Count == 0)
