@@ -17,7 +17,10 @@ public sealed class ReportOptions
     /// </summary>
     public int ModuleParallelism { get; init; } = 8;
 
-    /// <summary>How long a claimed job belongs to its worker before another may take it over.</summary>
+    /// <summary>Orders one app instance builds at the same time.</summary>
+    public int ConcurrentJobs { get; init; } = 2;
+
+    /// <summary>How long a claimed job belongs to its worker before another may take it over; the worker renews it at a third of this while it works.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>

@@ -83,10 +83,10 @@ public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<Repo
     /// Marks the job done, unless work was added while it ran: then it is freed at once and claimed again for
     /// all of it (what was done already is skipped, every step being idempotent).
     /// </summary>
-    public async Task CompleteAsync(ReportJob claimed, CancellationToken cancellationToken)
+    public async Task CompleteAsync(ReportJob claimed, string worker, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var completed = await db.ReportJobs.Where(job => job.Id == claimed.Id && job.Work == claimed.Work).ExecuteUpdateAsync(
+        var completed = await db.ReportJobs.Where(job => job.Id == claimed.Id && job.LeaseOwner == worker && job.Work == claimed.Work).ExecuteUpdateAsync(
             update => update
                 .SetProperty(job => job.Status, ReportJobStatus.Complete)
                 .SetProperty(job => job.CompletedAt, now)
@@ -95,13 +95,21 @@ public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<Repo
             cancellationToken);
         if (completed == 0)
         {
-            await ReleaseAsync(claimed.Id, now, cancellationToken);
+            await ReleaseAsync(claimed.Id, worker, now, cancellationToken);
         }
     }
 
-    /// <summary>Gives a failed job back, free again at <paramref name="retryAt"/> (a backoff, not a tight loop).</summary>
-    public Task ReleaseAsync(Guid jobId, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
-        db.ReportJobs.Where(job => job.Id == jobId).ExecuteUpdateAsync(
+    /// <summary>Extends a lease its owner still holds; false when another worker has taken the job over.</summary>
+    public async Task<bool> RenewAsync(Guid jobId, string worker, CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow() + options.Value.Lease;
+        return await db.ReportJobs.Where(job => job.Id == jobId && job.LeaseOwner == worker)
+            .ExecuteUpdateAsync(update => update.SetProperty(job => job.LeaseUntil, until), cancellationToken) == 1;
+    }
+
+    /// <summary>Gives a failed job back, free again at <paramref name="retryAt"/> (a backoff, not a tight loop); only its lease owner can.</summary>
+    public Task ReleaseAsync(Guid jobId, string worker, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+        db.ReportJobs.Where(job => job.Id == jobId && job.LeaseOwner == worker).ExecuteUpdateAsync(
             update => update.SetProperty(job => job.LeaseOwner, (string?)null).SetProperty(job => job.LeaseUntil, retryAt),
             cancellationToken);
 }

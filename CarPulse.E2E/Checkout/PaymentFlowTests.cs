@@ -41,6 +41,15 @@ public sealed class PaymentFlowTests(CarPulseServer server, BrowserFixture brows
         await session.ScreenshotAsync("reports-ready");
         await paid.VehicleTabs.Filter(new() { HasText = "Family" }).ClickAsync();
         await Expect(page.GetByTestId("vehicle-report").Filter(new() { HasText = "Model Y" })).ToBeVisibleAsync();
+
+        var (pdfName, pdf) = await paid.DownloadAsync(paid.ReportPdf);
+        Assert.Matches(@"^carpulse-CP-[0-9A-Z]{8}-[0-9A-Z]{13}xxxx\.pdf$", pdfName);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        var (csvName, csv) = await paid.DownloadAsync(paid.ChargingCsv);
+        Assert.EndsWith(".csv", csvName);
+        Assert.StartsWith("session_id,", System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'));
+        var (_, receipt) = await paid.DownloadAsync(paid.Receipt);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(receipt, 0, 4));
     }
 
     [Fact]

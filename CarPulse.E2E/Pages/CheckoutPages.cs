@@ -91,4 +91,17 @@ public sealed class PaidPage(IPage page)
     public ILocator ReportSummary => page.GetByTestId("report-summary");
 
     public ILocator VehicleTabs => page.GetByRole(AriaRole.Tab);
+
+    /// <summary>The open tab's PDF report (MudTabs renders only the open panel).</summary>
+    public ILocator ReportPdf => page.GetByTestId("report-pdf");
+
+    public ILocator ChargingCsv => page.GetByTestId("charging-csv");
+
+    /// <summary>Clicks a download link and returns the file's name and first bytes as the browser saved them.</summary>
+    public async Task<(string FileName, byte[] Content)> DownloadAsync(ILocator link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var path = await download.PathAsync();
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync(path));
+    }
 }
