@@ -1,3 +1,4 @@
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
@@ -20,6 +21,7 @@ builder.Services
     .AddApiJson()
     .AddPricing()
     .AddOrders()
+    .AddFunnel()
     .AddCarPulsePayments()
     .AddReports()
     .AddHandoff()

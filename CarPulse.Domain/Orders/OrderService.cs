@@ -1,9 +1,10 @@
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Pricing;
 
 namespace CarPulse.Domain.Orders;
 
 /// <summary>Orchestrates the customer's order steps: load the live session, apply one intent, save.</summary>
-public sealed class OrderService(OrderSessionStore store, TimeProvider clock)
+public sealed class OrderService(OrderSessionStore store, FunnelRecorder funnel, TimeProvider clock)
 {
     public Task<OrderSession> GetAsync(string sessionId, CancellationToken cancellationToken) =>
         store.GetLiveAsync(sessionId, cancellationToken);
@@ -13,6 +14,7 @@ public sealed class OrderService(OrderSessionStore store, TimeProvider clock)
         var session = await store.GetLiveAsync(sessionId, cancellationToken);
         session.Select(vehicleIds, package, clock.GetUtcNow());
         await store.SaveAsync(cancellationToken);
+        await funnel.OrderReachedAsync(FunnelStep.VehiclesSelected, sessionId);
         return session;
     }
 

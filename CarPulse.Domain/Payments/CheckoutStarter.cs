@@ -1,3 +1,4 @@
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
 using CarPulse.Domain.Pricing;
@@ -26,6 +27,7 @@ public sealed class CheckoutStarter(
     OrderSessionStore orders,
     IPaymentGateway gateway,
     ZeroTotalPayment zeroTotal,
+    FunnelRecorder funnel,
     IOptionsMonitor<PaymentOptions> options,
     TimeProvider clock)
 {
@@ -39,6 +41,7 @@ public sealed class CheckoutStarter(
         }
 
         session.RecordCustomer(context.Language, context.BaseUri);
+        await funnel.OrderReachedAsync(FunnelStep.PaymentStarted, sessionId);
         if (quote.TotalCents == 0)
         {
             await zeroTotal.PayAsync(sessionId, cancellationToken);

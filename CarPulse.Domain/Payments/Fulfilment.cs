@@ -1,3 +1,4 @@
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
 using CarPulse.Domain.Reports;
@@ -10,7 +11,7 @@ namespace CarPulse.Domain.Payments;
 /// Turns a verified payment into a paid order, exactly once. Safe to call any number of times, from
 /// a webhook, a return page or a retry, in any order and at the same time.
 /// </summary>
-public sealed partial class Fulfilment(CarPulseDb db, TimeProvider clock, ILogger<Fulfilment> log)
+public sealed partial class Fulfilment(CarPulseDb db, FunnelRecorder funnel, TimeProvider clock, ILogger<Fulfilment> log)
 {
     public async Task<FulfilmentOutcome> FulfilAsync(VerifiedPayment verified, CancellationToken cancellationToken)
     {
@@ -70,7 +71,13 @@ public sealed partial class Fulfilment(CarPulseDb db, TimeProvider clock, ILogge
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return payment.Status == PaymentStatus.Succeeded ? FulfilmentOutcome.Fulfilled : FulfilmentOutcome.FlaggedForReview;
+        if (payment.Status != PaymentStatus.Succeeded)
+        {
+            return FulfilmentOutcome.FlaggedForReview;
+        }
+
+        await funnel.OrderReachedAsync(FunnelStep.Paid, session.Id);
+        return FulfilmentOutcome.Fulfilled;
     }
 
     private Task<bool> IsRecordedAsync(VerifiedPayment verified, CancellationToken cancellationToken) =>

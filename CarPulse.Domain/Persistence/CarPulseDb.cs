@@ -4,6 +4,7 @@ using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Verification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -23,6 +24,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<VehicleReport> VehicleReports => Set<VehicleReport>();
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
     public DbSet<ReportVerification> ReportVerifications => Set<ReportVerification>();
+    public DbSet<FunnelEvent> FunnelEvents => Set<FunnelEvent>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -38,6 +40,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new ReportJobConfiguration());
         modelBuilder.ApplyConfiguration(new VehicleReportConfiguration());
         modelBuilder.ApplyConfiguration(new ReportVerificationConfiguration());
+        modelBuilder.ApplyConfiguration(new FunnelEventConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

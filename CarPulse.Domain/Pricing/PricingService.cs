@@ -1,3 +1,4 @@
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed class PricingService(
     IOptionsMonitor<PricingOptions> options,
     CarPulseDb db,
     OrderSessionStore orders,
+    FunnelRecorder funnel,
     TimeProvider clock)
 {
     public async Task<PriceCatalog> GetCatalogAsync(CancellationToken cancellationToken)
@@ -73,6 +75,12 @@ public sealed class PricingService(
         var quote = QuoteCalculator.Calculate(table, package, session.SelectedVehicleIds.Count, voucher, now, Vat, options.CurrentValue.Currency);
         session.ApplyQuote(quote, now);
         await orders.SaveAsync(cancellationToken);
+        await funnel.OrderReachedAsync(FunnelStep.QuoteViewed, sessionId);
+        if (voucher is not null)
+        {
+            await funnel.OrderReachedAsync(FunnelStep.VoucherApplied, sessionId);
+        }
+
         return quote;
     }
 

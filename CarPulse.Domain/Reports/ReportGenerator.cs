@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CarPulse.Domain.Archive;
+using CarPulse.Domain.Funnel;
 using System.Text.Json;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
@@ -74,6 +75,11 @@ public sealed class ReportGenerator(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (session.Status == OrderStatus.Complete)
+        {
+            await services.GetRequiredService<FunnelRecorder>().OrderReachedAsync(FunnelStep.ReportsReady, sessionId);
+        }
+
         progress.Forget(sessionId);
     }
 

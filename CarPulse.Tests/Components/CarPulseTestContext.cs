@@ -41,6 +41,7 @@ public abstract class CarPulseTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CarPulseDb>(_ => database.Open());
         Services.AddScoped<OrderSessionStore>();
         Services.AddScoped<OrderService>();
+        Services.AddSingleton(TestFunnel.Recorder(database, clock));
         return database;
     }
 

@@ -1,4 +1,5 @@
 using CarPulse.Domain;
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
 using CarPulse.Web.Hosting;
@@ -30,13 +31,21 @@ public static class TeslaOAuthEndpoints
     /// the order does once reconnected: <c>retry</c> (the default) fetches the missing parts again, <c>invoices</c> the charging invoices.
     /// </summary>
     private static async Task<RedirectHttpResult> ConnectAsync(
-        HttpContext context, TeslaConnect connect, IOptions<TeslaOptions> options, string? order, string? then, CancellationToken cancellationToken)
+        HttpContext context, TeslaConnect connect, FunnelRecorder funnel, IOptions<TeslaOptions> options, string? order, string? then, string? brand, CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(context.Response);
         var redirectUri = RedirectUri(context, options.Value);
         if (order is null)
         {
-            return TypedResults.Redirect(await connect.StartAsync(redirectUri, cancellationToken));
+            var authorizeUrl = await connect.StartAsync(redirectUri, cancellationToken);
+            var visit = FunnelEvent.NewVisitKey();
+            if (brand == "tesla")
+            {
+                await funnel.RecordAsync(FunnelStep.BrandChosen, visit);
+            }
+
+            await funnel.RecordAsync(FunnelStep.OAuthStarted, visit);
+            return TypedResults.Redirect(authorizeUrl);
         }
 
         var work = then switch
@@ -51,6 +60,7 @@ public static class TeslaOAuthEndpoints
     private static async Task<RedirectHttpResult> CallbackAsync(
         HttpContext context,
         TeslaConnect connect,
+        FunnelRecorder funnel,
         IOptions<TeslaOptions> options,
         string? code,
         string? state,
@@ -59,6 +69,11 @@ public static class TeslaOAuthEndpoints
     {
         BearerUrlHeaders.Apply(context.Response);
         var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value), cancellationToken);
+        if (result is { SessionId: { } connected, Failure: null, Reconnected: false })
+        {
+            await funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
+        }
+
         return result switch
         {
             { SessionId: { } sessionId, Failure: { } failure } => TypedResults.Redirect($"/order/{sessionId}?reconnect={ErrorCode(failure)}"),

@@ -135,7 +135,7 @@ public sealed class FulfilmentTests : IDisposable
     private static VerifiedPayment Verified(OrderSession session, string paymentId, long amount) =>
         new(PaymentProvider.Demo, paymentId, session.Id, session.Reference, amount, "EUR", "card", null);
 
-    private Fulfilment NewFulfilment(CarPulse.Domain.Persistence.CarPulseDb db) => new(db, _clock, NullLogger<Fulfilment>.Instance);
+    private Fulfilment NewFulfilment(CarPulse.Domain.Persistence.CarPulseDb db) => new(db, TestFunnel.Recorder(_database, _clock), _clock, NullLogger<Fulfilment>.Instance);
 
     private async Task<FulfilmentOutcome> FulfilAsync(VerifiedPayment verified)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using CarPulse.Domain.Archive;
+using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
@@ -23,11 +24,13 @@ public static class VehicleDownloadEndpoints
     }
 
     /// <summary>The PDF exactly as archived, so its SHA-256 is the one the verification page shows.</summary>
-    private static async Task<FileContentHttpResult> ReportPdfAsync(string id, long vehicleId, ReportService reports, IOrderArchive archive, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> ReportPdfAsync(
+        string id, long vehicleId, ReportService reports, IOrderArchive archive, FunnelRecorder funnel, CancellationToken cancellationToken)
     {
         var (session, _) = await reports.GetVehicleAsync(id, vehicleId, cancellationToken);
         var pdf = await archive.ReadAsync(ArchivePath.VehicleReport(session.Reference, vehicleId), cancellationToken)
             ?? throw new ReportNotFound("The PDF of this report is still being written. Try again in a moment.");
+        await funnel.OrderReachedAsync(FunnelStep.PdfDownloaded, session.Id);
         return TypedResults.File(pdf, "application/pdf", $"carpulse-{session.Reference}-{FileNameVin(session, vehicleId)}.pdf");
     }
 
