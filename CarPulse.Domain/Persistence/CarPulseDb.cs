@@ -1,3 +1,4 @@
+using CarPulse.Domain.Admin;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Orders.Handoffs;
@@ -23,6 +24,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<VehicleReport> VehicleReports => Set<VehicleReport>();
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
     public DbSet<ReportVerification> ReportVerifications => Set<ReportVerification>();
+    public DbSet<TierPrice> TierPrices => Set<TierPrice>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -38,6 +41,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new ReportJobConfiguration());
         modelBuilder.ApplyConfiguration(new VehicleReportConfiguration());
         modelBuilder.ApplyConfiguration(new ReportVerificationConfiguration());
+        modelBuilder.ApplyConfiguration(new TierPriceConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);
