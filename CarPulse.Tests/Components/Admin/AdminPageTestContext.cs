@@ -1,6 +1,7 @@
 using Bunit;
 using CarPulse.Domain.Admin;
 using CarPulse.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Components.Admin;
@@ -13,6 +14,7 @@ public abstract class AdminPageTestContext : CarPulseTestContext
         Database = UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
         Services.AddAdminServices();
         AddAuthorization().SetAuthorized("admin").SetRoles(AdminClaims.Role);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         AdminServices.SeedAsync(Database).GetAwaiter().GetResult();
     }
 
