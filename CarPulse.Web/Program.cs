@@ -5,10 +5,17 @@ using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Endpoints.Api.V1;
+using CarPulse.Web.Features.Admin;
+using CarPulse.Web.Features.Admin.Login;
 using CarPulse.Web.Features.Language;
 using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Hosting;
 using CarPulse.Web.Simulators.Payments;
+
+if (PasswordHashCommand.IsRequested(args))
+{
+    return PasswordHashCommand.Run();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,7 +34,8 @@ builder.Services
     .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()
-    .AddUserInterface();
+    .AddUserInterface()
+    .AddAdmin(builder.Environment);
 
 var app = builder.Build();
 
@@ -36,6 +44,7 @@ await app.InitializeDatabaseAsync();
 app.UseCarPulseRequestLogging();
 app.UseCarPulseErrorHandling();
 app.UseRequestLocalization();
+app.UseAdminAuthentication();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
@@ -51,6 +60,8 @@ app.MapVehicleDownloads();
 app.MapPayments();
 app.MapDemoCheckout();
 app.MapHandoff();
+app.MapAdmin();
 app.MapUserInterface();
 
 app.Run();
+return 0;

@@ -1,3 +1,4 @@
+using CarPulse.Domain.Admin;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Orders.Handoffs;
@@ -25,6 +26,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<HandoffToken> HandoffTokens => Set<HandoffToken>();
     public DbSet<ReportVerification> ReportVerifications => Set<ReportVerification>();
     public DbSet<FunnelEvent> FunnelEvents => Set<FunnelEvent>();
+    public DbSet<TierPrice> TierPrices => Set<TierPrice>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -41,6 +44,8 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new VehicleReportConfiguration());
         modelBuilder.ApplyConfiguration(new ReportVerificationConfiguration());
         modelBuilder.ApplyConfiguration(new FunnelEventConfiguration());
+        modelBuilder.ApplyConfiguration(new TierPriceConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

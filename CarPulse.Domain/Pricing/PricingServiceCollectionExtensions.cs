@@ -9,7 +9,7 @@ public static class PricingServiceCollectionExtensions
     {
         services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PricingOptions>, PricingOptionsValidator>();
-        services.AddSingleton<ITierTableSource, ConfiguredTierTableSource>();
+        services.AddScoped<ITierTableSource, StoredTierTableSource>();
         services.AddScoped<PricingService>();
         return services;
     }

@@ -8,7 +8,10 @@ public interface ITierTableSource
     ValueTask<TierTable> GetAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>The tier table from configuration (<c>Pricing:Tiers</c>), or the SPEC defaults when none is configured.</summary>
+/// <summary>
+/// The tier table from configuration (<c>Pricing:Tiers</c>), or the SPEC defaults when none is configured. It is
+/// what an empty database starts with; after that the admins' table in the database is the one that prices.
+/// </summary>
 public sealed class ConfiguredTierTableSource(IOptionsMonitor<PricingOptions> options) : ITierTableSource
 {
     public ValueTask<TierTable> GetAsync(CancellationToken cancellationToken) =>

@@ -24,10 +24,12 @@ public sealed class CarPulseServer : WebApplicationFactory<Program>, IAsyncLifet
     }
 
     // Every browser in the run comes from 127.0.0.1, so the per-address sign-in limit would count them all as one user.
+    // The admin password is the test's own, so no generated one is needed.
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseEnvironment("Development")
             .UseSetting("Storage:DataDirectory", DataDirectory)
-            .UseSetting("RateLimits:OAuthStartsPerMinute", "1000");
+            .UseSetting("RateLimits:OAuthStartsPerMinute", "1000")
+            .UseSetting("Admin:PasswordHash", Pages.AdminLoginPage.PasswordHash);
 
     Task IAsyncLifetime.InitializeAsync()
     {

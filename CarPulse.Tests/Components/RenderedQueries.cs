@@ -20,6 +20,16 @@ public static class RenderedQueries
             : throw new ElementNotFoundException($"{matches.Count} buttons named '{name}' in: {rendered.Markup}");
     }
 
+    /// <summary>The one input whose label reads <paramref name="label"/>.</summary>
+    public static IElement FindInput<TComponent>(this IRenderedComponent<TComponent> rendered, string label)
+        where TComponent : IComponent
+    {
+        var labels = rendered.FindAll("label").Where(element => element.TextContent.Trim() == label).ToList();
+        return labels is [{ } only] && only.GetAttribute("for") is { Length: > 0 } id
+            ? rendered.Find($"#{id}")
+            : throw new ElementNotFoundException($"{labels.Count} labels reading '{label}' with an input in: {rendered.Markup}");
+    }
+
     /// <summary>Everything the rendered markup says, as one string.</summary>
     public static string Text<TComponent>(this IRenderedComponent<TComponent> rendered)
         where TComponent : IComponent =>

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using CarPulse.Web.Endpoints.Api.V1;
+using CarPulse.Web.Features.Admin;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CarPulse.Web.Hosting;
@@ -27,6 +28,13 @@ public static class ApiExtensions
     public const string OAuthPolicy = "oauth-starts";
     public const string TeslaSignInPath = "/connect/tesla";
     public const string SessionPolicy = "session-calls";
+
+    /// <summary>Browser sign-in addresses, and the page that tells a rate-limited person to wait.</summary>
+    private static readonly Dictionary<PathString, string> BusyPages = new()
+    {
+        [TeslaSignInPath] = "/start?error=busy",
+        [AdminPaths.Login] = AdminPaths.Login + "?status=busy",
+    };
 
     /// <summary>The JSON API speaks snake_case (SPEC §9).</summary>
     public static IServiceCollection AddApiJson(this IServiceCollection services)
@@ -59,10 +67,10 @@ public static class ApiExtensions
                 }
 
                 // A person starting a sign-in is in a browser: tell them on the page, not in JSON.
-                if (context.HttpContext.Request.Path == TeslaSignInPath)
+                if (BusyPages.TryGetValue(context.HttpContext.Request.Path, out var busyPage))
                 {
                     context.HttpContext.Response.StatusCode = StatusCodes.Status302Found;
-                    context.HttpContext.Response.Headers.Location = "/start?error=busy";
+                    context.HttpContext.Response.Headers.Location = busyPage;
                     return;
                 }
 
@@ -79,7 +87,7 @@ public static class ApiExtensions
         return services;
     }
 
-    private static RateLimitPartition<IPAddress> PerClientPerMinute(HttpContext context, int permits) =>
+    internal static RateLimitPartition<IPAddress> PerClientPerMinute(HttpContext context, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(
             context.Connection.RemoteIpAddress ?? IPAddress.None,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });

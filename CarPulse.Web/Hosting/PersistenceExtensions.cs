@@ -30,13 +30,15 @@ public static class PersistenceExtensions
         return services;
     }
 
-    /// <summary>Applies migrations and seeds vouchers before the first request is served.</summary>
+    /// <summary>Applies migrations and seeds vouchers and tier prices before the first request is served.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        var seedFile = app.Services.GetRequiredService<IOptions<PricingOptions>>().Value.VoucherSeedFile;
+        var pricing = app.Services.GetRequiredService<IOptions<PricingOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
-            .InitializeAsync(Path.GetFullPath(seedFile, AppContext.BaseDirectory), app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(
+            Path.GetFullPath(pricing.VoucherSeedFile, AppContext.BaseDirectory),
+            ConfiguredTierTableSource.ToTierTable(pricing.Tiers),
+            app.Lifetime.ApplicationStopping);
     }
 
     private static StorageOptions Storage(this IServiceCollection services) =>

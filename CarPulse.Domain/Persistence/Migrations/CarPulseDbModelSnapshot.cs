@@ -17,6 +17,44 @@ namespace CarPulse.Domain.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("CarPulse.Domain.Admin.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdminUsername")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("CarPulse.Domain.Funnel.FunnelEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -316,6 +354,23 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("PaymentAttempts");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Pricing.TierPrice", b =>
+                {
+                    b.Property<string>("Package")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxVehicles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Package", "MaxVehicles");
+
+                    b.ToTable("TierPrices");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Pricing.Voucher", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CarPulse.Domain.Persistence.Migrations
 {
     [DbContext(typeof(CarPulseDb))]
-    [Migration("20261201113336_Funnel")]
-    partial class Funnel
+    [Migration("20261201111323_AdminBackOffice")]
+    partial class AdminBackOffice
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,36 +20,42 @@ namespace CarPulse.Domain.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
-            modelBuilder.Entity("CarPulse.Domain.Funnel.FunnelEvent", b =>
+            modelBuilder.Entity("CarPulse.Domain.Admin.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("At")
+                    b.Property<string>("AdminUsername")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("Day")
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Step")
+                    b.Property<string>("NewValue")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Day");
+                    b.HasIndex("ChangedAt");
 
-                    b.HasIndex("Step", "Key")
-                        .IsUnique();
-
-                    b.ToTable("FunnelEvents");
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>
@@ -319,6 +325,23 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("PaymentAttempts");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Pricing.TierPrice", b =>
+                {
+                    b.Property<string>("Package")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxVehicles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Package", "MaxVehicles");
+
+                    b.ToTable("TierPrices");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Pricing.Voucher", b =>

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPulse.Domain.Admin;
+
+public static class AdministrationServiceCollectionExtensions
+{
+    /// <summary>The back office's services; each checks the admin it is given.</summary>
+    public static IServiceCollection AddAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<VoucherAdministration>();
+        services.AddScoped<PriceAdministration>();
+        services.AddScoped<AuditTrail>();
+        return services;
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CarPulse.Web.Features.Admin.Login;
+
+/// <summary>
+/// Sign-in and sign-out. A cookie can only be set by an HTTP response, so the login page (a Blazor page) posts its
+/// plain form here. Both posts carry an antiforgery token; answers are redirects back to a page.
+/// </summary>
+public static class AdminLoginEndpoints
+{
+    public const string RateLimitPolicy = "admin-logins";
+
+    public static IEndpointRouteBuilder MapAdminLogin(this IEndpointRouteBuilder app)
+    {
+        // The login page answers GET and POST on the same address; this endpoint takes the POST.
+        app.MapPost(AdminPaths.Login, LogInAsync)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithOrder(-1)
+            .ExcludeFromDescription();
+        app.MapPost(AdminPaths.Logout, LogOutAsync)
+            .RequireAuthorization(AdminPaths.Policy)
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<RedirectHttpResult> LogInAsync(
+        HttpContext context,
+        [FromForm] string? username,
+        [FromForm] string? password,
+        [FromForm] string? returnUrl,
+        AdminCredentials credentials,
+        AdminLockout lockout,
+        IOptions<AdminOptions> options,
+        TimeProvider clock,
+        ILoggerFactory loggers)
+    {
+        var log = loggers.CreateLogger(typeof(AdminLoginEndpoints));
+        var address = context.Connection.RemoteIpAddress;
+        var shownName = credentials.IsAdmin(username) ? credentials.Username : "(not the admin username)";
+        var wasLocked = lockout.IsLockedOut(username, address);
+
+        // Checked before the lock is looked at, so a locked-out attempt takes as long as any other.
+        var valid = credentials.Verify(username, password);
+        if (wasLocked)
+        {
+            AdminLoginLog.RefusedWhileLocked(log, shownName, address);
+            return LoginPage("locked", returnUrl);
+        }
+
+        if (!valid)
+        {
+            var nowLocked = lockout.RecordFailure(username, address);
+            AdminLoginLog.Failed(log, shownName, address);
+            if (nowLocked)
+            {
+                AdminLoginLog.LockedOut(log, shownName, address);
+            }
+
+            return LoginPage(nowLocked ? "locked" : "invalid", returnUrl);
+        }
+
+        lockout.RecordSuccess(username, address);
+        await context.SignInAsync(
+            AdminPaths.Scheme,
+            AdminSession.Principal(credentials.Username, clock.GetUtcNow(), options.Value.AbsoluteTimeout),
+            new AuthenticationProperties { IsPersistent = false });
+        AdminLoginLog.Succeeded(log, credentials.Username, address);
+        return TypedResults.Redirect(AdminPaths.SafeReturnUrl(returnUrl));
+    }
+
+    private static async Task<RedirectHttpResult> LogOutAsync(HttpContext context, [FromForm] string? returnUrl, ILoggerFactory loggers)
+    {
+        var username = context.User.Identity?.Name ?? string.Empty;
+        await context.SignOutAsync(AdminPaths.Scheme);
+        AdminLoginLog.LoggedOut(loggers.CreateLogger(typeof(AdminLoginEndpoints)), username);
+        return LoginPage("signed-out", returnUrl: null);
+    }
+
+    private static RedirectHttpResult LoginPage(string status, string? returnUrl)
+    {
+        var query = QueryString.Create("status", status);
+        if (returnUrl is { Length: > 0 } && AdminPaths.SafeReturnUrl(returnUrl) == returnUrl)
+        {
+            query = query.Add("returnUrl", returnUrl);
+        }
+
+        return TypedResults.Redirect(AdminPaths.Login + query);
+    }
+}
