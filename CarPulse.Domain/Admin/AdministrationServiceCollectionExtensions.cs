@@ -10,6 +10,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<VoucherAdministration>();
         services.AddScoped<PriceAdministration>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<OrderAdministration>();
         return services;
     }
 }

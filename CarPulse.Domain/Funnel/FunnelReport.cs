@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using CarPulse.Domain.Admin;
 using CarPulse.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +21,10 @@ public sealed class FunnelReport(CarPulseDb db)
 {
     public const int MaxDays = 366;
 
-    public async Task<FunnelSummary> ForRangeAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <exception cref="AdminAccessDenied">When <paramref name="admin"/> is not a signed-in admin.</exception>
+    public async Task<FunnelSummary> ForRangeAsync(ClaimsPrincipal admin, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
+        AdminActor.Require(admin);
         if (to < from)
         {
             throw new InputInvalid("to", "The range ends before it starts.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarPulse.Domain;
+using CarPulse.Domain.Admin;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Reports;
@@ -44,6 +45,8 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             InvoicesNotFetched notFetched => Problem(StatusCodes.Status409Conflict, "Not fetched yet", notFetched.Message,
                 ("reconnect_url", notFetched.ReconnectPath)),
             PaymentProviderUnavailable unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payment service unavailable", unavailable.Message),
+            AdminAccessDenied denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message),
+            AdminEditConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
             VoucherNotUsable refused => Invalid("voucher_code", refused.Message),
             BadHttpRequestException { InnerException: JsonException } =>

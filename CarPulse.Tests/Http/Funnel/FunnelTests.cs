@@ -35,7 +35,7 @@ public sealed class FunnelTests : IDisposable
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime);
         await using var scope = _app.Services.CreateAsyncScope();
-        var funnel = await scope.ServiceProvider.GetRequiredService<FunnelReport>().ForRangeAsync(today.AddDays(-1), today, CancellationToken.None);
+        var funnel = await scope.ServiceProvider.GetRequiredService<FunnelReport>().ForRangeAsync(AdminServices.Admin, today.AddDays(-1), today, CancellationToken.None);
 
         Assert.Equal(
             new Dictionary<FunnelStep, int>
@@ -77,8 +77,8 @@ public sealed class FunnelTests : IDisposable
         var funnel = scope.ServiceProvider.GetRequiredService<FunnelReport>();
         var day = new DateOnly(2026, 12, 1);
 
-        var backwards = await Assert.ThrowsAsync<CarPulse.Domain.InputInvalid>(() => funnel.ForRangeAsync(day, day.AddDays(-1), CancellationToken.None));
-        var tooLong = await Assert.ThrowsAsync<CarPulse.Domain.InputInvalid>(() => funnel.ForRangeAsync(day.AddDays(-FunnelReport.MaxDays), day, CancellationToken.None));
+        var backwards = await Assert.ThrowsAsync<CarPulse.Domain.InputInvalid>(() => funnel.ForRangeAsync(AdminServices.Admin, day, day.AddDays(-1), CancellationToken.None));
+        var tooLong = await Assert.ThrowsAsync<CarPulse.Domain.InputInvalid>(() => funnel.ForRangeAsync(AdminServices.Admin, day.AddDays(-FunnelReport.MaxDays), day, CancellationToken.None));
 
         Assert.Equal("to", backwards.Field);
         Assert.Equal("from", tooLong.Field);

@@ -1,5 +1,6 @@
 using CarPulse.Domain.Admin;
 using CarPulse.Web.Features.Admin.Login;
+using CarPulse.Web.Features.Admin.Orders;
 using CarPulse.Web.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -48,6 +49,7 @@ public static class AdminServiceCollectionExtensions
     public static WebApplication MapAdmin(this WebApplication app)
     {
         app.MapAdminLogin();
+        app.MapAdminOrderFiles();
         return app;
     }
 }
