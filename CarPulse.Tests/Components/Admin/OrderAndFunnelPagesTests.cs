@@ -1,0 +1,78 @@
+using Bunit;
+using CarPulse.Domain.Funnel;
+using CarPulse.Domain.Orders;
+using CarPulse.Domain.Pricing;
+using CarPulse.Tests.Support;
+using CarPulse.Web.Features.Admin.Funnel;
+using CarPulse.Web.Features.Admin.Orders;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarPulse.Tests.Components.Admin;
+
+public sealed class OrderAndFunnelPagesTests : AdminPageTestContext
+{
+    public OrderAndFunnelPagesTests() => JSInterop.Mode = JSRuntimeMode.Loose;
+
+    [Fact]
+    public async Task The_orders_page_lists_paid_orders_only_and_a_search_narrows_them()
+    {
+        var paid = await SeedAsync(new OrderSessionBuilder().WithVehicles(2).WithPackage(PackageName.Pro).InStatus(OrderStatus.Complete).Build());
+        await SeedAsync(new OrderSessionBuilder().WithVehicles(1).InStatus(OrderStatus.VehiclesSelected).Build());
+
+        var page = Render<OrdersPage>();
+
+        var link = page.WaitForElement($"a[href='/admin/orders/{paid.Reference}']");
+        Assert.Equal(paid.Reference, link.TextContent);
+        Assert.Single(page.FindAll("[data-testid=orders] tbody tr"));
+        Assert.Contains("pro × 2", page.Find("[data-testid=orders] tbody tr").TextContent);
+
+        page.FindInput("Search").Change("CP-00000000");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("No orders match.", page.Find("[data-testid=orders]").TextContent));
+    }
+
+    [Fact]
+    public async Task An_orders_detail_explains_why_a_finished_order_cannot_be_built_again_by_support()
+    {
+        var paid = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Pro).InStatus(OrderStatus.Complete).Build());
+
+        var page = Render<OrderDetailPage>(p => p.Add(x => x.Reference, paid.Reference));
+        page.WaitForElement("[data-testid=order-vehicles]");
+        Assert.Contains("not built", page.Find("[data-testid=order-vehicles]").TextContent);
+        Assert.Contains(paid.SelectedVehicles.Single().MaskedVin, page.Find("[data-testid=order-vehicles]").TextContent);
+
+        page.Find("[data-testid=retry-build]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Ask the customer to open their report link", page.Find("[data-testid=order-error]").TextContent));
+    }
+
+    [Fact]
+    public async Task The_funnel_page_shows_each_steps_journeys_and_conversion()
+    {
+        var funnel = Services.GetRequiredService<FunnelRecorder>();
+        foreach (var journey in new[] { "a", "b", "c", "d" })
+        {
+            await funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, journey);
+        }
+
+        await funnel.OrderReachedAsync(FunnelStep.VehiclesSelected, "a");
+
+        var page = Render<FunnelPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var rows = page.FindAll("[data-testid=funnel-steps] tbody tr").Select(row => System.Text.RegularExpressions.Regex.Replace(row.TextContent, @"\s+", " ").Trim()).ToList();
+            Assert.Contains("Tesla sign-in completed 4 –", rows);
+            Assert.Contains("Vehicles selected 1 25.0 %", rows);
+        });
+    }
+
+    private async Task<OrderSession> SeedAsync(OrderSession session)
+    {
+        await using var db = Database.Open();
+        db.OrderSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+}
