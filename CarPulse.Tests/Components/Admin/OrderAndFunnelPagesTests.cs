@@ -2,6 +2,7 @@ using Bunit;
 using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Reports;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Admin.Funnel;
 using CarPulse.Web.Features.Admin.Orders;
@@ -45,6 +46,22 @@ public sealed class OrderAndFunnelPagesTests : AdminPageTestContext
         page.Find("[data-testid=retry-build]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Ask the customer to open their report link", page.Find("[data-testid=order-error]").TextContent));
+    }
+
+    [Fact]
+    public async Task A_finished_order_with_every_report_complete_offers_no_rebuild()
+    {
+        var paid = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Basic).InStatus(OrderStatus.Complete).Build());
+        await using (var db = Database.Open())
+        {
+            db.VehicleReports.Add(VehicleReport.From(paid.Id, paid.SelectedVehicleIds[0], new Dictionary<string, System.Text.Json.JsonElement>(), new Dictionary<string, string>(), OrderSessionBuilder.Now));
+            await db.SaveChangesAsync();
+        }
+
+        var page = Render<OrderDetailPage>(p => p.Add(x => x.Reference, paid.Reference));
+
+        page.WaitForAssertion(() => Assert.Contains("Complete", page.Find("[data-testid=order-vehicles]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=retry-build]"));
     }
 
     [Fact]
