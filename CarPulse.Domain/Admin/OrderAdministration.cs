@@ -12,10 +12,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CarPulse.Domain.Admin;
 
-/// <summary>A paid order as the search lists it.</summary>
+/// <summary>A paid order as the search lists it; a complete order can still hold failed or partial reports.</summary>
 public sealed record OrderSummary(
     string Reference, OrderStatus Status, DateTimeOffset CreatedAt, string? Package, int VehicleCount, long? TotalCents, string? Currency,
-    IReadOnlyList<string> MaskedVins, bool FlaggedForReview);
+    IReadOnlyList<string> MaskedVins, bool FlaggedForReview, int FailedReports, int PartialReports);
 
 /// <summary>One vehicle of an order: its report's state and the PDF's verification code.</summary>
 public sealed record OrderVehicleDetail(
@@ -35,7 +35,10 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
 {
     public const int MaxResults = 100;
 
-    /// <param name="query">An order reference (<c>CP-…</c>), a session id, a payment or checkout id, or a VIN (masked or not); empty for all.</param>
+    /// <param name="query">
+    /// An order reference (<c>CP-…</c>), a receipt number (<c>R-…</c>), a PDF's verification code, a session id, a payment or
+    /// checkout id, or a VIN (full, masked with <c>****</c>, or as in a file name with <c>xxxx</c>); empty for all.
+    /// </param>
     /// <param name="day">Orders created that UTC day.</param>
     /// <exception cref="AdminAccessDenied">When <paramref name="admin"/> is not a signed-in admin.</exception>
     public async Task<IReadOnlyList<OrderSummary>> SearchAsync(ClaimsPrincipal admin, string? query, DateOnly? day, CancellationToken cancellationToken)
@@ -60,9 +63,14 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
         var flagged = await db.Payments.AsNoTracking()
             .Where(p => foundIds.Contains(p.OrderSessionId) && p.Status == PaymentStatus.FlaggedForReview)
             .Select(p => p.OrderSessionId).ToListAsync(cancellationToken);
+        var incomplete = await db.VehicleReports.AsNoTracking()
+            .Where(r => foundIds.Contains(r.OrderSessionId) && r.Status != VehicleReportStatus.Complete)
+            .Select(r => new { r.OrderSessionId, r.Status }).ToListAsync(cancellationToken);
         return found.Select(s => new OrderSummary(
             s.Reference, s.Status, s.CreatedAt, s.Package?.ToWireName(), s.SelectedVehicleIds.Count, s.Quote?.TotalCents, s.Quote?.Currency,
-            s.SelectedVehicles.Select(v => v.MaskedVin).ToList(), flagged.Contains(s.Id))).ToList();
+            s.SelectedVehicles.Select(v => v.MaskedVin).ToList(), flagged.Contains(s.Id),
+            incomplete.Count(r => r.OrderSessionId == s.Id && r.Status == VehicleReportStatus.Failed),
+            incomplete.Count(r => r.OrderSessionId == s.Id && r.Status == VehicleReportStatus.Partial))).ToList();
     }
 
     /// <exception cref="AdminAccessDenied">When <paramref name="admin"/> is not a signed-in admin.</exception>
@@ -150,10 +158,15 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
     private async Task<List<string>> MatchingSessionIdsAsync(string term, CancellationToken cancellationToken)
     {
         var upper = term.ToUpperInvariant();
-        var byOrder = await db.OrderSessions.AsNoTracking().Where(s => s.Reference == upper || s.Id == term).Select(s => s.Id).ToListAsync(cancellationToken);
+        // A receipt number is the order reference under another prefix (ReceiptService).
+        var reference = upper.StartsWith("R-", StringComparison.Ordinal) ? "CP-" + upper[2..] : upper;
+        var byOrder = await db.OrderSessions.AsNoTracking().Where(s => s.Reference == reference || s.Id == term).Select(s => s.Id).ToListAsync(cancellationToken);
+        var byCode = ReportVerification.Normalise(term) is { } code
+            ? await db.ReportVerifications.AsNoTracking().Where(v => v.Code == code).Select(v => v.OrderSessionId).ToListAsync(cancellationToken)
+            : [];
         var byPayment = await db.Payments.AsNoTracking().Where(p => p.ProviderPaymentId == term).Select(p => p.OrderSessionId).ToListAsync(cancellationToken);
         var byAttempt = await db.PaymentAttempts.AsNoTracking().Where(a => a.Id == term || a.CheckoutId == term).Select(a => a.OrderSessionId).ToListAsync(cancellationToken);
-        return [.. byOrder, .. byPayment, .. byAttempt, .. await MatchingVinAsync(upper, cancellationToken)];
+        return [.. byOrder, .. byCode, .. byPayment, .. byAttempt, .. await MatchingVinAsync(term.TrimEnd('x').ToUpperInvariant(), cancellationToken)];
     }
 
     /// <summary>A full VIN, or a masked one (<c>5YJ3E1EA7KF32****</c>): the visible part is the VIN's start.</summary>

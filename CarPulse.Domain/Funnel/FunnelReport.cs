@@ -56,7 +56,8 @@ public sealed class FunnelReport(CarPulseDb db)
     {
         var before = step switch
         {
-            FunnelStep.LandingViewed => (FunnelStep?)null,
+            // Entry points: many customers come straight to the brand step from a link, so there is no "before".
+            FunnelStep.LandingViewed or FunnelStep.BrandChosen => (FunnelStep?)null,
             FunnelStep.PaymentStarted => FunnelStep.QuoteViewed,
             FunnelStep.VoucherApplied => FunnelStep.QuoteViewed,
             _ => step - 1,

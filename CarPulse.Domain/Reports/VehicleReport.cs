@@ -39,13 +39,19 @@ public sealed class VehicleReport
 
     public DateTimeOffset GeneratedAt { get; private set; }
 
-    /// <summary>Modules fetched again after a retry join the report; what is still missing stays named.</summary>
+    /// <summary>
+    /// Modules fetched again after a retry join the report; what is still missing stays named. A retry that fetched
+    /// nothing leaves the report's date alone, so its PDF (and the verification code a buyer may hold) stays current.
+    /// </summary>
     internal void Merge(IReadOnlyDictionary<string, JsonElement> fetched, IReadOnlyDictionary<string, string> stillMissing, DateTimeOffset now)
     {
         Modules = new Dictionary<string, JsonElement>(Modules.Concat(fetched.Where(module => !Modules.ContainsKey(module.Key))));
         Missing = new Dictionary<string, string>(stillMissing);
         Status = StatusOf(Modules, Missing);
-        GeneratedAt = now;
+        if (fetched.Count > 0)
+        {
+            GeneratedAt = now;
+        }
     }
 
     public bool NeedsReconnect => Missing.Values.Contains(MissingReason.Reconnect);

@@ -2,6 +2,7 @@ using Bunit;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
 using CarPulse.Tests.Support;
+using CarPulse.Web.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -22,6 +23,7 @@ public abstract class CarPulseTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddSingleton(new ShopTime(TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")));
     }
 
     /// <summary>

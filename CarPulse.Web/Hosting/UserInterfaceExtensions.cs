@@ -1,5 +1,7 @@
+using CarPulse.Domain.Payments;
 using CarPulse.Web.Components;
 using CarPulse.Web.Features.Checkout;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace CarPulse.Web.Hosting;
@@ -10,6 +12,7 @@ public static class UserInterfaceExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton(provider => ShopTime.From(provider.GetRequiredService<IOptions<CompanyOptions>>()));
         services.AddCheckout();
         return services;
     }

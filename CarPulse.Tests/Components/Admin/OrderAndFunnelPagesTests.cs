@@ -43,9 +43,8 @@ public sealed class OrderAndFunnelPagesTests : AdminPageTestContext
         Assert.Contains("not built", page.Find("[data-testid=order-vehicles]").TextContent);
         Assert.Contains(paid.SelectedVehicles.Single().MaskedVin, page.Find("[data-testid=order-vehicles]").TextContent);
 
-        page.Find("[data-testid=retry-build]").Click();
-
-        page.WaitForAssertion(() => Assert.Contains("Ask the customer to open their report link", page.Find("[data-testid=order-error]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=retry-build]"));
+        Assert.Contains("ask them to open their report link and press \"Retry the missing parts\"", page.Find("[data-testid=customer-retry]").TextContent);
     }
 
     [Fact]

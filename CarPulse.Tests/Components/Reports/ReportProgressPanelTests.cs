@@ -65,6 +65,21 @@ public sealed class ReportProgressPanelTests : CarPulseTestContext
     }
 
     [Fact]
+    public async Task A_finished_order_whose_car_stayed_asleep_says_the_report_could_not_be_built_and_how_to_wake_it()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).InStatus(OrderStatus.Complete).Build());
+        await SaveAsync(VehicleReport.From(session.Id, session.Vehicles[0].Id, new Dictionary<string, JsonElement>(),
+            new Dictionary<string, string> { ["vehicle_data"] = MissingReason.Asleep }, OrderSessionBuilder.Now));
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        Assert.Equal("1 of 1 reports could not be built: Tesla did not give us the car's data. See below what you can do.",
+            panel.Find("[data-testid=report-summary]").TextContent.Trim());
+        Assert.Contains("Open the Tesla app on your phone to wake it", panel.Find("[data-testid=wake-hint]").TextContent);
+        Assert.Contains(session.Reference, panel.Find("[data-testid=order-reference]").TextContent);
+    }
+
+    [Fact]
     public async Task A_complete_fleet_order_gets_a_tab_per_vehicle()
     {
         var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(3).InStatus(OrderStatus.Complete).Build());

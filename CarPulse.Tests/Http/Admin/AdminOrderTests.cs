@@ -26,7 +26,15 @@ public sealed class AdminOrderTests : IDisposable
         var unpaid = await _tesla.ConnectAsync("one-car");
         var vehicle = paid.SelectedVehicles.First();
 
-        foreach (var query in new[] { paid.Reference, paid.Reference.ToLowerInvariant(), paid.Id, $"free_{paid.Reference}", vehicle.MaskedVin, vehicle.Vin })
+        string code;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            code = (await scope.ServiceProvider.GetRequiredService<OrderAdministration>().GetAsync(AdminServices.Admin, paid.Reference, CancellationToken.None)).Vehicles[0].VerificationCode ?? "";
+        }
+
+        var receiptNumber = "R-" + paid.Reference["CP-".Length..];
+        var fileNameVin = vehicle.MaskedVin.Replace('*', 'x');
+        foreach (var query in new[] { paid.Reference, paid.Reference.ToLowerInvariant(), paid.Id, $"free_{paid.Reference}", vehicle.MaskedVin, vehicle.Vin, receiptNumber, code, fileNameVin })
         {
             var found = await SearchAsync(query);
             Assert.True(found.Count == 1 && found[0].Reference == paid.Reference, $"'{query}' found {found.Count}");

@@ -20,7 +20,7 @@ namespace CarPulse.Tests.Http.Reports;
 /// </summary>
 public sealed class ReconnectAndInvoiceTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "01:00:00"));
+    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "01:00:00"), CountedCalls.PatientAttempts);
     private readonly TeslaSignIn _tesla;
 
     public ReconnectAndInvoiceTests() => _tesla = new TeslaSignIn(_app);

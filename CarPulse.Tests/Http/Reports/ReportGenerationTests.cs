@@ -14,7 +14,8 @@ namespace CarPulse.Tests.Http.Reports;
 /// <summary>From a paid order to saved reports, against the Tesla simulator over real HTTP.</summary>
 public sealed class ReportGenerationTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "00:00:00.100"));
+    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(
+        ("Reports:PollInterval", "00:00:00.100"), CountedCalls.PatientAttempts);
     private readonly TeslaSignIn _tesla;
 
     public ReportGenerationTests() => _tesla = new TeslaSignIn(_app);

@@ -52,7 +52,7 @@ public sealed partial class ReportPdfAndVerificationTests : IDisposable
             Assert.Contains($"{_tesla.Browser.BaseAddress?.GetLeftPart(UriPartial.Authority)}/verify/{code}", text);
 
             var page = await _tesla.Browser.GetStringAsync($"/verify/{code}");
-            Assert.Contains("This is a genuine CarPulse report.", page);
+            Assert.Contains("CarPulse issued a genuine report under this code.", page);
             Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(bytes)), page);
             Assert.Contains(vehicle.MaskedVin, page);
             Assert.Contains("Pro", page);
@@ -92,8 +92,27 @@ public sealed partial class ReportPdfAndVerificationTests : IDisposable
 
         Assert.NotEqual(first, second);
         Assert.Contains("This report was replaced by a newer one", await _tesla.Browser.GetStringAsync($"/verify/{first}"));
-        Assert.Contains("This is a genuine CarPulse report.", await _tesla.Browser.GetStringAsync($"/verify/{second}"));
-        Assert.Contains("This is a genuine CarPulse report.", await _tesla.Browser.GetStringAsync($"/verify/{second.ToLowerInvariant()}"));
+        Assert.Contains("CarPulse issued a genuine report under this code.", await _tesla.Browser.GetStringAsync($"/verify/{second}"));
+        Assert.Contains("CarPulse issued a genuine report under this code.", await _tesla.Browser.GetStringAsync($"/verify/{second.ToLowerInvariant()}"));
+    }
+
+    [Fact]
+    public async Task A_retry_that_fetches_nothing_new_keeps_the_pdf_and_its_code()
+    {
+        var attempts = _app.Services.GetRequiredService<IOptions<CarPulse.Domain.Tesla.TeslaOptions>>().Value.MaxRetries + 1;
+        var simulator = _app.Services.GetRequiredService<TeslaSimulator>();
+        var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
+        simulator.For("one-car").FailNext(attempts, 503, "warranty");
+        await Worker.WorkOneAsync(CancellationToken.None);
+        var first = await CodeOfAsync(sessionId);
+
+        simulator.For("one-car").FailNext(attempts, 503, "warranty");
+        var start = await _tesla.StartAsync($"/connect/tesla?order={sessionId}&then=retry");
+        await _tesla.CallbackAsync(await _tesla.ApproveAsync(start, "one-car"));
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        Assert.Equal(first, await CodeOfAsync(sessionId));
+        Assert.Contains("CarPulse issued a genuine report under this code.", await _tesla.Browser.GetStringAsync($"/verify/{first}"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace CarPulse.Tests.Http.Reports;
 /// <summary>The job, driven by hand (the background worker idles): resume, outages, and call counts.</summary>
 public sealed class ReportResumeTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "01:00:00"));
+    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "01:00:00"), CountedCalls.PatientAttempts);
     private readonly TeslaSignIn _tesla;
 
     public ReportResumeTests() => _tesla = new TeslaSignIn(_app);
