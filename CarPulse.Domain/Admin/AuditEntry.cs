@@ -8,6 +8,9 @@ public sealed class AuditEntry
     public const string VoucherEntity = "voucher";
     public const string TierPricesEntity = "tier_prices";
 
+    /// <summary>Support actions on a customer's order: a rebuild queued, the customer's report link (their key) copied.</summary>
+    public const string OrderEntity = "order";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

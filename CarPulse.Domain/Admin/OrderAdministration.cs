@@ -22,6 +22,13 @@ public sealed record OrderVehicleDetail(
     long VehicleId, string DisplayName, string Model, string MaskedVin, VehicleReportStatus? ReportStatus,
     IReadOnlyDictionary<string, string> Missing, string? VerificationCode, bool PdfArchived);
 
+/// <summary>What the audit trail records of a support action on an order: the order's status then, and the action.</summary>
+public sealed record OrderAction(string Status, string Action)
+{
+    public const string RebuildQueued = "rebuild_queued";
+    public const string CustomerLinkCopied = "customer_link_copied";
+}
+
 /// <summary>Everything support needs about one order, and nothing of the customer's Tesla account.</summary>
 public sealed record OrderDetail(
     OrderSession Session, IReadOnlyList<Payment> Payments, IReadOnlyList<PaymentAttempt> Attempts,
@@ -31,7 +38,7 @@ public sealed record OrderDetail(
 /// The back office's orders: search by order reference, session id, payment or checkout id, masked VIN or day;
 /// an order's detail; and a new build of what failed. Only orders that reached payment are listed.
 /// </summary>
-public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, ReportQueue queue, ILogger<OrderAdministration> log)
+public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, ReportQueue queue, TimeProvider clock, ILogger<OrderAdministration> log)
 {
     public const int MaxResults = 100;
 
@@ -123,6 +130,7 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
         }
 
         await queue.RequeueAsync(session.Id, ReportWork.Build | ReportWork.RetryMissing, cancellationToken);
+        await AuditAsync(actor, session, OrderAction.RebuildQueued, cancellationToken);
         log.LogInformation("Admin {AdminUsername} queued a new build of order {OrderReference}", actor.Username, session.Reference);
     }
 
@@ -141,12 +149,25 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
             vehicleId is { } vehicle ? ArchivePath.VehicleReport(session.Reference, vehicle) : ArchivePath.OrderRecord(session.Reference), cancellationToken);
     }
 
-    /// <summary>The session id behind a reference (for the receipt and the customer's link); admins only.</summary>
+    /// <summary>
+    /// The path of the customer's order page. It holds their bearer secret, so handing it out is an audited action.
+    /// </summary>
     /// <exception cref="AdminAccessDenied">When <paramref name="admin"/> is not a signed-in admin.</exception>
-    public async Task<string> SessionIdAsync(ClaimsPrincipal admin, string reference, CancellationToken cancellationToken)
+    public async Task<string> CustomerLinkAsync(ClaimsPrincipal admin, string reference, CancellationToken cancellationToken)
     {
-        AdminActor.Require(admin);
-        return (await FindAsync(reference, cancellationToken)).Id;
+        var actor = AdminActor.Require(admin);
+        var session = await FindAsync(reference, cancellationToken);
+        await AuditAsync(actor, session, OrderAction.CustomerLinkCopied, cancellationToken);
+        log.LogInformation("Admin {AdminUsername} copied the report link of order {OrderReference}", actor.Username, session.Reference);
+        return $"/order/{session.Id}";
+    }
+
+    private async Task AuditAsync(AdminActor actor, OrderSession session, string action, CancellationToken cancellationToken)
+    {
+        db.AuditEntries.Add(AuditEntry.Record<OrderAction>(
+            actor, AuditEntry.OrderEntity, session.Reference, null, new OrderAction(session.Status.ToWireName(), action), clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private async Task<OrderSession> FindAsync(string reference, CancellationToken cancellationToken)

@@ -105,6 +105,14 @@ public sealed class AdminOrderTests : IDisposable
 
         Assert.Equal(OrderStatus.Complete, Session(sessionId).Status);
         Assert.Contains("Ask the customer", refused.Message);
+        Assert.Equal($"/order/{sessionId}", await orders.CustomerLinkAsync(AdminServices.Admin, reference, CancellationToken.None));
+        var audit = await scope.ServiceProvider.GetRequiredService<CarPulseDb>().AuditEntries.AsNoTracking()
+            .Where(entry => entry.Entity == AuditEntry.OrderEntity && entry.Key == reference).OrderBy(entry => entry.Id).ToListAsync();
+        Assert.Equal(
+            ["""{"status":"paid","action":"rebuild_queued"}""", """{"status":"complete","action":"customer_link_copied"}"""],
+            audit.Select(entry => entry.NewValue));
+        Assert.All(audit, entry => Assert.Equal("admin", entry.AdminUsername));
+        await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.CustomerLinkAsync(AdminServices.Customer, reference, CancellationToken.None));
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.RetryAsync(AdminServices.Anonymous, reference, CancellationToken.None));
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.SearchAsync(AdminServices.Customer, null, null, CancellationToken.None));
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.GetAsync(AdminServices.Anonymous, reference, CancellationToken.None));
