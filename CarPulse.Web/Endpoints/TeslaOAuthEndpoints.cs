@@ -1,6 +1,4 @@
-using CarPulse.Domain;
 using CarPulse.Domain.Funnel;
-using CarPulse.Domain.Reports;
 using CarPulse.Domain.Tesla;
 using CarPulse.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,13 +46,7 @@ public static class TeslaOAuthEndpoints
             return TypedResults.Redirect(authorizeUrl);
         }
 
-        var work = then switch
-        {
-            null or "retry" => ReportWork.Build | ReportWork.RetryMissing,
-            "invoices" => ReportWork.Invoices,
-            _ => throw new InputInvalid("then", "then must be 'retry' or 'invoices'."),
-        };
-        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, work), redirectUri, cancellationToken));
+        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, TeslaReconnect.Work(then)), redirectUri, cancellationToken));
     }
 
     private static async Task<RedirectHttpResult> CallbackAsync(

@@ -5,6 +5,7 @@ using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Pricing;
+using CarPulse.Web.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,7 +44,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             PaymentNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ReportNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             InvoicesNotFetched notFetched => Problem(StatusCodes.Status409Conflict, "Not fetched yet", notFetched.Message,
-                ("reconnect_url", notFetched.ReconnectPath)),
+                ("reconnect_url", TeslaReconnect.Path(notFetched.SessionId, TeslaReconnect.Invoices))),
             PaymentProviderUnavailable unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payment service unavailable", unavailable.Message),
             AdminAccessDenied denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message),
             AdminEditConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),

@@ -28,7 +28,7 @@ public static class ChargingInvoiceEndpoints
             list.Select(invoice => new InvoiceResponse(
                 invoice.Id, invoice.FileName, invoice.InvoiceType, invoice.SessionId, invoice.Site, invoice.ChargedAt, invoice.Archived,
                 $"{basePath}/{Uri.EscapeDataString(invoice.Id)}")).ToList(),
-            list.Any(invoice => !invoice.Archived) ? new InvoicesNotFetched(id).ReconnectPath : null,
+            list.Any(invoice => !invoice.Archived) ? TeslaReconnect.Path(id, TeslaReconnect.Invoices) : null,
             list.Any(invoice => invoice.Archived) ? $"{basePath}.zip" : null));
     }
 
