@@ -50,7 +50,7 @@ public sealed class OrderArchiver(CarPulseDb db, IOrderArchive archive, IOptions
         var package = session.Package ?? PackageName.Basic;
         var verification = ReportVerification.Reserve(
             ReportVerification.NewCode(), session.Id, vehicle.Id, session.Reference, vehicle.MaskedVin, vehicle.Model, package, report.GeneratedAt);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(company.CurrentValue.TimeZone);
+        var zone = company.CurrentValue.Zone;
         var input = new VehicleReportPdf(
             vehicle,
             report,

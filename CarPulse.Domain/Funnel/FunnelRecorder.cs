@@ -20,7 +20,7 @@ public sealed partial class FunnelRecorder(IServiceScopeFactory scopes, IOptions
         try
         {
             var now = clock.GetUtcNow();
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(company.CurrentValue.TimeZone)).DateTime);
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, company.CurrentValue.Zone).DateTime);
             // Its own scope and context: an event is saved on its own, never with (or instead of) the caller's changes.
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CarPulseDb>();

@@ -15,5 +15,8 @@ public sealed class CompanyOptions
     /// <summary>Receipts are dated in the seller's time zone (IANA id).</summary>
     public string TimeZone { get; init; } = "Europe/Helsinki";
 
+    /// <summary>The shop's zone: receipts, report PDFs, pages and the funnel's days all use it.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
     public CompanyDetails ToDetails() => new(Name, Address, BusinessId, VatNumber, Email, Website);
 }

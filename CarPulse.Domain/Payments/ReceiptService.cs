@@ -28,7 +28,7 @@ public sealed class ReceiptService(CarPulseDb db, IOptionsMonitor<CompanyOptions
 
         return new Receipt(
             "R-" + session.Reference["CP-".Length..],
-            TimeZoneInfo.ConvertTime(payment.RecordedAt, TimeZoneInfo.FindSystemTimeZoneById(company.CurrentValue.TimeZone)),
+            TimeZoneInfo.ConvertTime(payment.RecordedAt, company.CurrentValue.Zone),
             company.CurrentValue.ToDetails(),
             payment.CustomerEmail,
             new ReceiptLine(quote.Package, quote.VehicleCount, quote.TierLabel, quote.TierPriceCents),

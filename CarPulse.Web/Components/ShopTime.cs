@@ -13,5 +13,5 @@ public sealed class ShopTime(TimeZoneInfo zone)
 
     public DateTimeOffset ToShop(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, zone);
 
-    public static ShopTime From(IOptions<CompanyOptions> company) => new(TimeZoneInfo.FindSystemTimeZoneById(company.Value.TimeZone));
+    public static ShopTime From(IOptions<CompanyOptions> company) => new(company.Value.Zone);
 }
