@@ -179,8 +179,7 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
     private async Task<List<string>> MatchingSessionIdsAsync(string term, CancellationToken cancellationToken)
     {
         var upper = term.ToUpperInvariant();
-        // A receipt number is the order reference under another prefix (ReceiptService).
-        var reference = upper.StartsWith("R-", StringComparison.Ordinal) ? "CP-" + upper[2..] : upper;
+        var reference = OrderReference.FromReceiptNumber(upper);
         var byOrder = await db.OrderSessions.AsNoTracking().Where(s => s.Reference == reference || s.Id == term).Select(s => s.Id).ToListAsync(cancellationToken);
         var byCode = ReportVerification.Normalise(term) is { } code
             ? await db.ReportVerifications.AsNoTracking().Where(v => v.Code == code).Select(v => v.OrderSessionId).ToListAsync(cancellationToken)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace CarPulse.Domain.Orders;
 
 /// <summary>
@@ -8,10 +6,17 @@ namespace CarPulse.Domain.Orders;
 /// </summary>
 public static class OrderReference
 {
-    // Crockford's alphabet: no I, L, O or U, so nothing is misread.
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private const string Prefix = "CP-";
+    private const string ReceiptPrefix = "R-";
     private const int Characters = 8;
     public const int Length = 3 + Characters;
 
-    public static string New() => "CP-" + RandomNumberGenerator.GetString(Alphabet, Characters);
+    public static string New() => Prefix + Crockford.NewCode(Characters);
+
+    /// <summary>A paid order's receipt number: the reference under the receipt prefix (<c>R-7F3K9Q2M</c>).</summary>
+    public static string ReceiptNumber(string reference) => ReceiptPrefix + reference[Prefix.Length..];
+
+    /// <summary>The reference behind a receipt number; anything else is returned as it is.</summary>
+    public static string FromReceiptNumber(string text) =>
+        text.StartsWith(ReceiptPrefix, StringComparison.OrdinalIgnoreCase) ? Prefix + text[ReceiptPrefix.Length..] : text;
 }

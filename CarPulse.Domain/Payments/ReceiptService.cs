@@ -27,7 +27,7 @@ public sealed class ReceiptService(CarPulseDb db, IOptionsMonitor<CompanyOptions
         }
 
         return new Receipt(
-            "R-" + session.Reference["CP-".Length..],
+            OrderReference.ReceiptNumber(session.Reference),
             TimeZoneInfo.ConvertTime(payment.RecordedAt, company.CurrentValue.Zone),
             company.CurrentValue.ToDetails(),
             payment.CustomerEmail,

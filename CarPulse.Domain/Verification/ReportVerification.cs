@@ -10,8 +10,6 @@ namespace CarPulse.Domain.Verification;
 /// </summary>
 public sealed class ReportVerification
 {
-    // Crockford's alphabet, as the order reference: printed under the QR code and typed by hand.
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     public const int CodeLength = 10;
 
     private ReportVerification()
@@ -43,7 +41,7 @@ public sealed class ReportVerification
 
     public bool IsIssued => PdfSha256.Length > 0;
 
-    public static string NewCode() => RandomNumberGenerator.GetString(Alphabet, CodeLength);
+    public static string NewCode() => Crockford.NewCode(CodeLength);
 
     /// <summary>A code is case-insensitive and may be typed with the letters Crockford lets people confuse.</summary>
     public static string? Normalise(string? code)
@@ -55,7 +53,7 @@ public sealed class ReportVerification
 
         var normal = code.Trim().Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant()
             .Replace('O', '0').Replace('I', '1').Replace('L', '1');
-        return normal.Length == CodeLength && normal.All(Alphabet.Contains) ? normal : null;
+        return normal.Length == CodeLength && normal.All(Crockford.Alphabet.Contains) ? normal : null;
     }
 
     internal static ReportVerification Reserve(
