@@ -43,6 +43,13 @@ public sealed class TeslaSignIn(CarPulseApp app)
         return next["/order/".Length..];
     }
 
+    /// <summary>Signs a paid order in to Tesla again as <paramref name="account"/>, for <paramref name="then"/> (retry when null) → where our app sends the browser next.</summary>
+    public async Task<string> ReconnectAsync(string sessionId, string account, string? then = null)
+    {
+        var start = await StartAsync($"/connect/tesla?order={Uri.EscapeDataString(sessionId)}{(then is null ? "" : $"&then={then}")}");
+        return await CallbackAsync(await ApproveAsync(start, account));
+    }
+
     private Uri Absolute(Uri? location) =>
         location is null ? throw new InvalidOperationException("No Location header.")
         : location.IsAbsoluteUri ? location

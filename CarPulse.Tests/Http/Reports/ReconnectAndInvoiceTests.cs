@@ -45,7 +45,7 @@ public sealed class ReconnectAndInvoiceTests : IDisposable
         Assert.Equal(1, await PaymentCountAsync(sessionId));
 
         Simulator.For("one-car").FailRefresh = false;
-        Assert.Equal($"/order/{sessionId}", await ReconnectAsync(sessionId, "one-car"));
+        Assert.Equal($"/order/{sessionId}", await _tesla.ReconnectAsync(sessionId, "one-car"));
         Simulator.ClearCalls();
         await Worker.WorkOneAsync(CancellationToken.None);
 
@@ -68,7 +68,7 @@ public sealed class ReconnectAndInvoiceTests : IDisposable
         Assert.Equal(VehicleReportStatus.Partial, (await ReportsAsync(sessionId)).Single().Status);
         Assert.Equal(OrderStatus.Complete, (await SessionAsync(sessionId)).Status);
 
-        await ReconnectAsync(sessionId, "one-car", "retry");
+        await _tesla.ReconnectAsync(sessionId, "one-car", "retry");
         Simulator.ClearCalls();
         await Worker.WorkOneAsync(CancellationToken.None);
 
@@ -98,7 +98,7 @@ public sealed class ReconnectAndInvoiceTests : IDisposable
         Assert.Equal(before.GetProperty("fetch_url").GetString(), notYet.GetProperty("reconnect_url").GetString());
         await (await _tesla.Browser.GetAsync($"{path}.zip")).AssertProblemAsync(HttpStatusCode.Conflict);
 
-        await ReconnectAsync(sessionId, "one-car", "invoices");
+        await _tesla.ReconnectAsync(sessionId, "one-car", "invoices");
         Simulator.ClearCalls();
         await Worker.WorkOneAsync(CancellationToken.None);
         Assert.Equal(invoices.Count, Simulator.Calls.Count(call => call.Endpoint == "charging_invoice"));
@@ -130,7 +130,7 @@ public sealed class ReconnectAndInvoiceTests : IDisposable
         var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
         await Worker.WorkOneAsync(CancellationToken.None);
 
-        Assert.Equal($"/order/{sessionId}?reconnect=other_account", await ReconnectAsync(sessionId, "two-cars", "invoices"));
+        Assert.Equal($"/order/{sessionId}?reconnect=other_account", await _tesla.ReconnectAsync(sessionId, "two-cars", "invoices"));
 
         Assert.Null((await SessionAsync(sessionId)).Tokens);
         Assert.False(await Worker.WorkOneAsync(CancellationToken.None));
@@ -201,12 +201,6 @@ public sealed class ReconnectAndInvoiceTests : IDisposable
         await scope.ServiceProvider.GetRequiredService<CarPulseDb>().ReportJobs.Where(job => job.OrderSessionId == sessionId)
             .ExecuteUpdateAsync(update => update.SetProperty(job => job.CreatedAt, paidAt));
         return await scope.ServiceProvider.GetRequiredService<ArchiveRetention>().PurgeAsync(CancellationToken.None);
-    }
-
-    private async Task<string> ReconnectAsync(string sessionId, string account, string? then = null)
-    {
-        var start = await _tesla.StartAsync($"/connect/tesla?order={Uri.EscapeDataString(sessionId)}{(then is null ? "" : $"&then={then}")}");
-        return await _tesla.CallbackAsync(await _tesla.ApproveAsync(start, account));
     }
 
     private async Task<OrderSession> SessionAsync(string sessionId)

@@ -78,15 +78,12 @@ public sealed partial class ReportPdfAndVerificationTests : IDisposable
     [Fact]
     public async Task A_retry_writes_a_new_pdf_with_a_new_code_and_the_old_code_says_it_was_replaced()
     {
-        var attempts = _app.Services.GetRequiredService<IOptions<CarPulse.Domain.Tesla.TeslaOptions>>().Value.MaxRetries + 1;
-        var simulator = _app.Services.GetRequiredService<TeslaSimulator>();
         var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
-        simulator.For("one-car").FailNext(attempts, 503, "warranty");
+        FailWarranty();
         await Worker.WorkOneAsync(CancellationToken.None);
         var first = await CodeOfAsync(sessionId);
 
-        var start = await _tesla.StartAsync($"/connect/tesla?order={sessionId}&then=retry");
-        await _tesla.CallbackAsync(await _tesla.ApproveAsync(start, "one-car"));
+        await _tesla.ReconnectAsync(sessionId, "one-car", "retry");
         await Worker.WorkOneAsync(CancellationToken.None);
         var second = await CodeOfAsync(sessionId);
 
@@ -99,16 +96,13 @@ public sealed partial class ReportPdfAndVerificationTests : IDisposable
     [Fact]
     public async Task A_retry_that_fetches_nothing_new_keeps_the_pdf_and_its_code()
     {
-        var attempts = _app.Services.GetRequiredService<IOptions<CarPulse.Domain.Tesla.TeslaOptions>>().Value.MaxRetries + 1;
-        var simulator = _app.Services.GetRequiredService<TeslaSimulator>();
         var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
-        simulator.For("one-car").FailNext(attempts, 503, "warranty");
+        FailWarranty();
         await Worker.WorkOneAsync(CancellationToken.None);
         var first = await CodeOfAsync(sessionId);
 
-        simulator.For("one-car").FailNext(attempts, 503, "warranty");
-        var start = await _tesla.StartAsync($"/connect/tesla?order={sessionId}&then=retry");
-        await _tesla.CallbackAsync(await _tesla.ApproveAsync(start, "one-car"));
+        FailWarranty();
+        await _tesla.ReconnectAsync(sessionId, "one-car", "retry");
         await Worker.WorkOneAsync(CancellationToken.None);
 
         Assert.Equal(first, await CodeOfAsync(sessionId));
@@ -142,6 +136,11 @@ public sealed partial class ReportPdfAndVerificationTests : IDisposable
 
         Assert.Contains("no report", problem.GetProperty("detail").GetString());
     }
+
+    /// <summary>Tesla answers 503 to every attempt at the next warranty call, so that module ends up missing.</summary>
+    private void FailWarranty() =>
+        _app.Services.GetRequiredService<TeslaSimulator>().For("one-car")
+            .FailNext(_app.Services.GetRequiredService<IOptions<CarPulse.Domain.Tesla.TeslaOptions>>().Value.MaxRetries + 1, 503, "warranty");
 
     private IOrderArchive Archive => _app.Services.GetRequiredService<IOrderArchive>();
 
