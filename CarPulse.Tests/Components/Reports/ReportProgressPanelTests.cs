@@ -6,6 +6,7 @@ using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Reports;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -77,6 +78,31 @@ public sealed class ReportProgressPanelTests : CarPulseTestContext
             panel.Find("[data-testid=report-summary]").TextContent.Trim());
         Assert.Contains("Open the Tesla app on your phone to wake it", panel.Find("[data-testid=wake-hint]").TextContent);
         Assert.Contains(session.Reference, panel.Find("[data-testid=order-reference]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_reconnect_with_another_tesla_account_is_explained_on_the_order()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).InStatus(OrderStatus.Complete).Build());
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/order/{session.Id}?reconnect=other_account");
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        Assert.Equal("That Tesla account does not hold the cars of this order. Sign in with the account you ordered with.",
+            panel.Find("[data-testid=reconnect-refused]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_order_past_its_retention_period_says_its_reports_were_deleted()
+    {
+        var session = new OrderSessionBuilder().WithVehicles(1).InStatus(OrderStatus.Complete).Build();
+        session.ReportsDeleted(OrderSessionBuilder.Now);
+        await SeedAsync(session);
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        Assert.Contains("were deleted when the retention period ended", panel.Find("[data-testid=reports-deleted]").TextContent);
+        Assert.Empty(panel.FindAll("[data-testid=report-summary]"));
     }
 
     [Fact]
