@@ -15,7 +15,7 @@ namespace CarPulse.Domain.Admin;
 /// <summary>A paid order as the search lists it; a complete order can still hold failed or partial reports.</summary>
 public sealed record OrderSummary(
     string Reference, OrderStatus Status, DateTimeOffset CreatedAt, string? Package, int VehicleCount, long? TotalCents, string? Currency,
-    IReadOnlyList<string> MaskedVins, bool FlaggedForReview, int FailedReports, int PartialReports);
+    IReadOnlyList<string> MaskedVins, bool FlaggedForReview, int FailedReports, int PartialReports, int Refunds);
 
 /// <summary>One vehicle of an order: its report's state and the PDF's verification code.</summary>
 public sealed record OrderVehicleDetail(
@@ -27,6 +27,7 @@ public sealed record OrderAction(string Status, string Action)
 {
     public const string RebuildQueued = "rebuild_queued";
     public const string CustomerLinkCopied = "customer_link_copied";
+    public const string RefundRetried = "refund_retried";
 }
 
 /// <summary>Everything support needs about one order, and nothing of the customer's Tesla account.</summary>
@@ -36,9 +37,11 @@ public sealed record OrderDetail(
 
 /// <summary>
 /// The back office's orders: search by order reference, session id, payment or checkout id, masked VIN or day;
-/// an order's detail; and a new build of what failed. Only orders that reached payment are listed.
+/// an order's detail; a new build of what failed; a refund that the provider did not take yet. Only orders that
+/// reached payment, or received money (a refunded payment for an order that changed), are listed.
 /// </summary>
-public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, ReportQueue queue, TimeProvider clock, ILogger<OrderAdministration> log)
+public sealed class OrderAdministration(
+    CarPulseDb db, IOrderArchive archive, ReportQueue queue, PaymentRefunds refunds, TimeProvider clock, ILogger<OrderAdministration> log)
 {
     public const int MaxResults = 100;
 
@@ -51,7 +54,8 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
     public async Task<IReadOnlyList<OrderSummary>> SearchAsync(ClaimsPrincipal admin, string? query, DateOnly? day, CancellationToken cancellationToken)
     {
         AdminActor.Require(admin);
-        var orders = db.OrderSessions.AsNoTracking().Where(s => s.Status != OrderStatus.Connected && s.Status != OrderStatus.VehiclesSelected);
+        var orders = db.OrderSessions.AsNoTracking()
+            .Where(s => (s.Status != OrderStatus.Connected && s.Status != OrderStatus.VehiclesSelected) || db.Payments.Any(p => p.OrderSessionId == s.Id));
         if (day is { } date)
         {
             var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -67,17 +71,19 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
 
         var found = await orders.OrderByDescending(s => s.CreatedAt).Take(MaxResults).ToListAsync(cancellationToken);
         var foundIds = found.Select(s => s.Id).ToList();
-        var flagged = await db.Payments.AsNoTracking()
-            .Where(p => foundIds.Contains(p.OrderSessionId) && p.Status == PaymentStatus.FlaggedForReview)
-            .Select(p => p.OrderSessionId).ToListAsync(cancellationToken);
+        var unusual = await db.Payments.AsNoTracking()
+            .Where(p => foundIds.Contains(p.OrderSessionId) && p.Status != PaymentStatus.Succeeded)
+            .Select(p => new { p.OrderSessionId, p.Status }).ToListAsync(cancellationToken);
         var incomplete = await db.VehicleReports.AsNoTracking()
             .Where(r => foundIds.Contains(r.OrderSessionId) && r.Status != VehicleReportStatus.Complete)
             .Select(r => new { r.OrderSessionId, r.Status }).ToListAsync(cancellationToken);
         return found.Select(s => new OrderSummary(
             s.Reference, s.Status, s.CreatedAt, s.Package?.ToWireName(), s.SelectedVehicleIds.Count, s.Quote?.TotalCents, s.Quote?.Currency,
-            s.SelectedVehicles.Select(v => v.MaskedVin).ToList(), flagged.Contains(s.Id),
+            s.SelectedVehicles.Select(v => v.MaskedVin).ToList(),
+            unusual.Any(p => p.OrderSessionId == s.Id && p.Status == PaymentStatus.FlaggedForReview),
             incomplete.Count(r => r.OrderSessionId == s.Id && r.Status == VehicleReportStatus.Failed),
-            incomplete.Count(r => r.OrderSessionId == s.Id && r.Status == VehicleReportStatus.Partial))).ToList();
+            incomplete.Count(r => r.OrderSessionId == s.Id && r.Status == VehicleReportStatus.Partial),
+            unusual.Count(p => p.OrderSessionId == s.Id && p.Status is PaymentStatus.RefundPending or PaymentStatus.Refunded))).ToList();
     }
 
     /// <exception cref="AdminAccessDenied">When <paramref name="admin"/> is not a signed-in admin.</exception>
@@ -132,6 +138,31 @@ public sealed class OrderAdministration(CarPulseDb db, IOrderArchive archive, Re
         await queue.RequeueAsync(session.Id, ReportWork.Build | ReportWork.RetryMissing, cancellationToken);
         await AuditAsync(actor, session, OrderAction.RebuildQueued, cancellationToken);
         log.LogInformation("Admin {AdminUsername} queued a new build of order {OrderReference}", actor.Username, session.Reference);
+    }
+
+    /// <summary>Asks the provider again for a refund it did not take automatically (it was down when the payment arrived).</summary>
+    /// <exception cref="AdminAccessDenied">When <paramref name="admin"/> is not a signed-in admin.</exception>
+    /// <exception cref="AdminEditConflict">When the order has no refund due.</exception>
+    /// <exception cref="PaymentProviderUnavailable">When the provider still does not answer.</exception>
+    public async Task RefundDueAsync(ClaimsPrincipal admin, string reference, CancellationToken cancellationToken)
+    {
+        var actor = AdminActor.Require(admin);
+        var session = await FindAsync(reference, cancellationToken);
+        var due = await db.Payments.AsNoTracking()
+            .Where(p => p.OrderSessionId == session.Id && p.Status == PaymentStatus.RefundPending)
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            throw new AdminEditConflict("This order has no refund due.");
+        }
+
+        foreach (var payment in due)
+        {
+            await refunds.RefundIfDueAsync(payment, cancellationToken);
+        }
+
+        await AuditAsync(actor, session, OrderAction.RefundRetried, cancellationToken);
+        log.LogInformation("Admin {AdminUsername} refunded {RefundCount} payment(s) of order {OrderReference}", actor.Username, due.Count, session.Reference);
     }
 
     /// <summary>An archived file of the order (order.json or a vehicle's PDF), for support to send on.</summary>

@@ -12,6 +12,11 @@ public sealed class OrderOptions
 {
     public const string Section = "Orders";
 
+    public static readonly TimeSpan DefaultSessionLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long an unpaid session lives after the Tesla sign-in (a checkout in progress keeps it longer).</summary>
+    public TimeSpan SessionLifetime { get; init; } = DefaultSessionLifetime;
+
     /// <summary>How often expired unpaid sessions are swept.</summary>
     public TimeSpan CleanupInterval { get; init; } = TimeSpan.FromMinutes(1);
 
@@ -38,7 +43,9 @@ public sealed class ExpiredSessionSweeper(CarPulseDb db, TimeProvider clock, IOp
         var sessionsDeleted = await expired.Where(session => session.ExpiresAt <= deleteBefore).ExecuteDeleteAsync(cancellationToken);
         var tokensDeleted = await expired
             .Where(session => session.Tokens != null)
-            .ExecuteUpdateAsync(update => update.SetProperty(session => session.Tokens, (TeslaTokens?)null), cancellationToken);
+            .ExecuteUpdateAsync(
+                update => update.SetProperty(session => session.Tokens, (TeslaTokens?)null).SetProperty(session => session.Version, session => session.Version + 1),
+                cancellationToken);
         await db.OAuthStates.Where(state => state.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         await db.HandoffTokens.Where(handoff => handoff.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         // The demo provider's own records, kept as long as an expired order so a late return still resolves.

@@ -22,3 +22,24 @@ public sealed class PaymentMismatch(string detail) : DomainException(detail)
     {
     }
 }
+
+/// <summary>
+/// A payment arrived for a checkout that no longer stands for the order: it was closed, another one replaced it, or
+/// the order changed or was paid after it opened. The money goes back (HTTP 409 where a caller asked for it).
+/// </summary>
+public sealed class CheckoutSuperseded(OrderStatus currentStatus)
+    : DomainException($"This checkout no longer matches the order, which is {currentStatus.ToWireName()}.")
+{
+    public OrderStatus CurrentStatus { get; } = currentStatus;
+}
+
+/// <summary>Other requests kept changing the order while this one tried to (HTTP 409); trying again a moment later works.</summary>
+public sealed class OrderChangedConcurrently()
+    : DomainException("The order was changed by another request at the same moment. Please try again.");
+
+/// <summary>The change needs the checkout open for the order's current terms closed first (HTTP 409 if it ever escapes).</summary>
+public sealed class CheckoutOpen(OrderStatus currentStatus, string action)
+    : DomainException($"Cannot {action} while a checkout is open for the order.")
+{
+    public OrderStatus CurrentStatus { get; } = currentStatus;
+}

@@ -11,8 +11,6 @@ namespace CarPulse.Domain.Orders;
 /// </summary>
 public sealed class OrderSession
 {
-    public static readonly TimeSpan UnpaidTimeToLive = TimeSpan.FromMinutes(30);
-
     /// <summary>Status → statuses it may move to. Read by the code and by the state-machine tests.</summary>
     public static readonly FrozenDictionary<OrderStatus, OrderStatus[]> Transitions =
         new Dictionary<OrderStatus, OrderStatus[]>
@@ -35,12 +33,12 @@ public sealed class OrderSession
         Reference = string.Empty;
     }
 
-    private OrderSession(string id, DateTimeOffset createdAt, FleetRegion region, TeslaTokens tokens)
+    private OrderSession(string id, DateTimeOffset createdAt, TimeSpan lifetime, FleetRegion region, TeslaTokens tokens)
     {
         Id = id;
         Reference = OrderReference.New();
         CreatedAt = createdAt;
-        ExpiresAt = createdAt + UnpaidTimeToLive;
+        ExpiresAt = createdAt + lifetime;
         Region = region;
         Tokens = tokens;
         Status = OrderStatus.Connected;
@@ -78,11 +76,24 @@ public sealed class OrderSession
     /// <summary>The app's public address as the customer saw it at payment: the PDFs' verification links point there.</summary>
     public string? SiteUrl { get; private set; }
 
+    /// <summary>
+    /// The one checkout (our payment id, <c>pay_…</c>) open for the current selection and quote, frozen while it is
+    /// open: the selection and the quote change only after it was closed, and only it can pay the order.
+    /// </summary>
+    public string? OpenCheckoutId { get; private set; }
+
+    /// <summary>Goes up with every change: the concurrency token that makes a read-then-write of the session fail when another request changed it in between.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>The selection and its quote, as a checkout freezes them; null until the order is quoted.</summary>
+    public CheckoutTerms? Terms =>
+        Status == OrderStatus.VehiclesSelected && Quote is { } quote ? new CheckoutTerms([.. _selectedVehicleIds], quote) : null;
+
     public IEnumerable<SessionVehicle> SelectedVehicles =>
         _vehicles.Where(vehicle => _selectedVehicleIds.Contains(vehicle.Id));
 
-    /// <summary>start → connected: a valid OAuth result with at least one vehicle.</summary>
-    public static OrderSession Start(TeslaTokens tokens, FleetRegion region, IReadOnlyCollection<SessionVehicle> vehicles, DateTimeOffset now)
+    /// <summary>start → connected: a valid OAuth result with at least one vehicle; unpaid, it lives <paramref name="lifetime"/>.</summary>
+    public static OrderSession Start(TeslaTokens tokens, FleetRegion region, IReadOnlyCollection<SessionVehicle> vehicles, DateTimeOffset now, TimeSpan lifetime)
     {
         if (vehicles.Count == 0)
         {
@@ -94,14 +105,17 @@ public sealed class OrderSession
             throw new InputInvalid("vehicles", "The vehicle list holds the same vehicle twice.");
         }
 
-        var session = new OrderSession(SessionId.New(), now, region, tokens);
+        var session = new OrderSession(SessionId.New(), now, lifetime, region, tokens);
         session._vehicles.AddRange(vehicles);
         return session;
     }
 
     public bool IsExpired(DateTimeOffset now) => Status.IsUnpaid() && now >= ExpiresAt;
 
-    /// <summary>connected / vehicles_selected → vehicles_selected. Re-selection replaces the earlier choice and its quote.</summary>
+    /// <summary>
+    /// connected / vehicles_selected → vehicles_selected. Re-selection replaces the earlier choice and its quote; the
+    /// same choice again changes nothing (and keeps its quote and checkout).
+    /// </summary>
     public void Select(IReadOnlyCollection<long> vehicleIds, PackageName package, DateTimeOffset now)
     {
         EnsureCanMoveTo(OrderStatus.VehiclesSelected, "select vehicles", now);
@@ -117,10 +131,18 @@ public sealed class OrderSession
             throw new InputInvalid("vehicle_ids", $"Unknown vehicle id: {string.Join(", ", unknown)}.");
         }
 
-        _selectedVehicleIds = vehicleIds.Distinct().ToList();
+        var selection = vehicleIds.Distinct().ToList();
+        if (Status == OrderStatus.VehiclesSelected && Package == package && SameVehicles(selection, _selectedVehicleIds))
+        {
+            return;
+        }
+
+        EnsureNoOpenCheckout("change the selection");
+        _selectedVehicleIds = selection;
         Package = package;
         Quote = null;
         Status = OrderStatus.VehiclesSelected;
+        Changed();
     }
 
     /// <summary>Going back from the package step: the selection goes, the connection stays.</summary>
@@ -128,13 +150,15 @@ public sealed class OrderSession
     {
         EnsureCanMoveTo(OrderStatus.Connected, "clear the selection", now);
         EnsureNoPaymentProcessing();
+        EnsureNoOpenCheckout("clear the selection");
         _selectedVehicleIds = [];
         Package = null;
         Quote = null;
         Status = OrderStatus.Connected;
+        Changed();
     }
 
-    /// <summary>Stores the quote the customer sees; it must price exactly the current selection.</summary>
+    /// <summary>Stores the quote the customer sees; it must price exactly the current selection. The same quote again changes nothing.</summary>
     public void ApplyQuote(Quote quote, DateTimeOffset now)
     {
         EnsureLive(now);
@@ -150,66 +174,112 @@ public sealed class OrderSession
             throw new InputInvalid("quote", "The quote does not match the selected vehicles and package.");
         }
 
-        Quote = OrderQuote.From(quote);
-    }
-
-    /// <summary>vehicles_selected → paid: the verified amount and currency must equal the stored quote.</summary>
-    public void MarkPaid(long amountCents, string currency, DateTimeOffset now)
-    {
-        EnsureCanMoveTo(OrderStatus.Paid, "mark the order paid", now);
-        if (Quote is null)
+        var stored = OrderQuote.From(quote);
+        if (stored == Quote)
         {
-            throw new OrderConflict(Status, "mark the order paid without a quote");
+            return;
         }
 
-        if (amountCents != Quote.TotalCents || !string.Equals(currency, Quote.Currency, StringComparison.OrdinalIgnoreCase))
+        EnsureNoOpenCheckout("change the quote");
+        Quote = stored;
+        Changed();
+    }
+
+    /// <summary>
+    /// vehicles_selected → paid, by the checkout <paramref name="checkoutId"/> (null for a zero total, which needs
+    /// none) opened for <paramref name="terms"/>: that checkout must still be the order's open one, its terms still
+    /// the order's, and the verified amount and currency those of its frozen quote.
+    /// </summary>
+    /// <exception cref="CheckoutSuperseded">The checkout was closed, or the order changed after it opened.</exception>
+    /// <exception cref="PaymentMismatch">The amount or currency is not the frozen quote's.</exception>
+    public void MarkPaid(CheckoutTerms terms, string? checkoutId, long amountCents, string currency, DateTimeOffset now)
+    {
+        EnsureCanMoveTo(OrderStatus.Paid, "mark the order paid", now);
+        if (OpenCheckoutId != checkoutId || Terms is not { } current || !current.SameAs(terms))
         {
-            throw new PaymentMismatch(Quote.TotalCents, Quote.Currency, amountCents, currency);
+            throw new CheckoutSuperseded(Status);
+        }
+
+        if (amountCents != terms.Quote.TotalCents || !string.Equals(currency, terms.Quote.Currency, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PaymentMismatch(terms.Quote.TotalCents, terms.Quote.Currency, amountCents, currency);
         }
 
         Status = OrderStatus.Paid;
         PaymentProcessing = false;
+        OpenCheckoutId = null;
+        Changed();
     }
 
     /// <summary>
-    /// The customer is on the provider's payment page until <paramref name="checkoutExpiresAt"/>: the
-    /// session lives at least that long, so a payment made in the last minute still finds its order.
+    /// A checkout opens for the current terms; the customer is on the provider's page until
+    /// <paramref name="checkoutExpiresAt"/>, so the session lives at least that long and a payment made in the last
+    /// minute still finds its order. Only one is open at a time: the caller closes the previous one first.
     /// </summary>
-    public void HoldForCheckout(DateTimeOffset checkoutExpiresAt, DateTimeOffset now)
+    public void OpenCheckout(string checkoutId, DateTimeOffset checkoutExpiresAt, DateTimeOffset now)
     {
         EnsureLive(now);
-        if (Status != OrderStatus.VehiclesSelected || Quote is null)
+        if (Terms is null)
         {
             throw new OrderConflict(Status, "start a payment");
         }
 
+        EnsureNoPaymentProcessing();
+        EnsureNoOpenCheckout("open a second checkout");
+        OpenCheckoutId = checkoutId;
         ExpiresAt = Max(ExpiresAt, checkoutExpiresAt + CheckoutGrace);
+        Changed();
     }
 
-    /// <summary>A delayed method was submitted: keep the order and freeze its quote until the provider settles it.</summary>
-    public void AwaitDelayedPayment(DateTimeOffset settleBy, DateTimeOffset now)
+    /// <summary>The checkout ended unpaid (closed, expired, declined) or was closed for a change: the order may change again.</summary>
+    public void CheckoutClosed(string checkoutId)
     {
-        if (Status != OrderStatus.VehiclesSelected)
+        if (OpenCheckoutId == checkoutId && !PaymentProcessing)
+        {
+            OpenCheckoutId = null;
+            Changed();
+        }
+    }
+
+    /// <summary>A delayed method was submitted on the open checkout: keep the order and its frozen terms until the provider settles it.</summary>
+    public void AwaitDelayedPayment(string checkoutId, DateTimeOffset settleBy, DateTimeOffset now)
+    {
+        if (Status != OrderStatus.VehiclesSelected || OpenCheckoutId != checkoutId)
         {
             throw new OrderConflict(Status, "wait for a payment");
         }
 
         PaymentProcessing = true;
         ExpiresAt = Max(ExpiresAt, settleBy);
+        Changed();
     }
 
-    /// <summary>The delayed payment failed: the customer may change the order and pay again.</summary>
-    public void DelayedPaymentFailed(DateTimeOffset now)
+    /// <summary>The delayed payment failed: its checkout is over, and the customer may change the order and pay again.</summary>
+    public void DelayedPaymentFailed(string checkoutId, DateTimeOffset now, TimeSpan lifetime)
     {
+        if (OpenCheckoutId != checkoutId || !PaymentProcessing)
+        {
+            return;
+        }
+
         PaymentProcessing = false;
-        ExpiresAt = Max(ExpiresAt, now + UnpaidTimeToLive);
+        OpenCheckoutId = null;
+        ExpiresAt = Max(ExpiresAt, now + lifetime);
+        Changed();
     }
 
     /// <summary>Where the customer pays from: the reports are written in this language, their links point to this address.</summary>
     public void RecordCustomer(string language, Uri siteUrl)
     {
+        var site = siteUrl.GetLeftPart(UriPartial.Authority);
+        if (Language == language && SiteUrl == site)
+        {
+            return;
+        }
+
         Language = language;
-        SiteUrl = siteUrl.GetLeftPart(UriPartial.Authority);
+        SiteUrl = site;
+        Changed();
     }
 
     /// <summary>paid → generating (or complete → generating for a follow-up): needs a usable Tesla token and the selected vehicles.</summary>
@@ -222,6 +292,7 @@ public sealed class OrderSession
         }
 
         Status = OrderStatus.Generating;
+        Changed();
     }
 
     /// <summary>generating → complete; the Tesla tokens are deleted with it.</summary>
@@ -230,6 +301,7 @@ public sealed class OrderSession
         EnsureCanMoveTo(OrderStatus.Complete, "complete the order", now);
         Tokens = null;
         Status = OrderStatus.Complete;
+        Changed();
     }
 
     /// <summary>Tesla refused the refresh token: the tokens are worthless, the order waits for the customer to sign in again.</summary>
@@ -242,9 +314,17 @@ public sealed class OrderSession
 
         Tokens = null;
         TeslaReconnectNeeded = true;
+        Changed();
     }
 
-    public void ReportsDeleted(DateTimeOffset now) => ReportsDeletedAt ??= now;
+    public void ReportsDeleted(DateTimeOffset now)
+    {
+        if (ReportsDeletedAt is null)
+        {
+            ReportsDeletedAt = now;
+            Changed();
+        }
+    }
 
     /// <summary>A paid order gets a fresh Tesla connection from a new sign-in; nothing is paid again.</summary>
     public void Reconnect(TeslaTokens tokens, FleetRegion region)
@@ -257,6 +337,7 @@ public sealed class OrderSession
         Tokens = tokens;
         Region = region;
         TeslaReconnectNeeded = false;
+        Changed();
     }
 
     /// <summary>A refresh rotates both tokens; the pair is replaced as one value so neither can be saved alone.</summary>
@@ -269,11 +350,24 @@ public sealed class OrderSession
         }
 
         Tokens = tokens;
+        Changed();
     }
 
     private static readonly TimeSpan CheckoutGrace = TimeSpan.FromMinutes(5);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static bool SameVehicles(IEnumerable<long> a, IEnumerable<long> b) => a.Order().SequenceEqual(b.Order());
+
+    private void Changed() => Version++;
+
+    private void EnsureNoOpenCheckout(string action)
+    {
+        if (OpenCheckoutId is not null)
+        {
+            throw new CheckoutOpen(Status, action);
+        }
+    }
 
     private void EnsureNoPaymentProcessing()
     {

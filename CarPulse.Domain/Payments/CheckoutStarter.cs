@@ -19,12 +19,14 @@ public sealed record PaidWithoutProvider : PaymentStart;
 public sealed record RedirectToCheckout(string PaymentId, PaymentProvider Provider, Uri CheckoutUrl) : PaymentStart;
 
 /// <summary>
-/// Starts one payment for an order, for exactly the quote stored on the session. The client never
-/// names an amount. A zero total is paid here without a provider.
+/// Starts one payment for an order: a checkout opened for the order's terms, frozen (the selection and the quote
+/// stored on the session; the client never names an amount), after closing the checkout opened before. A zero total
+/// is paid here without a provider.
 /// </summary>
 public sealed class CheckoutStarter(
     CarPulseDb db,
     OrderSessionStore orders,
+    ICheckoutCloser checkouts,
     IPaymentGateway gateway,
     ZeroTotalPayment zeroTotal,
     FunnelRecorder funnel,
@@ -34,80 +36,87 @@ public sealed class CheckoutStarter(
     /// <param name="method">The method the customer prefers, if they said; the provider's page offers every allowed method either way.</param>
     public async Task<PaymentStart> StartAsync(string sessionId, string? method, PaymentContext context, CancellationToken cancellationToken)
     {
-        var session = await orders.GetLiveAsync(sessionId, cancellationToken);
-        if (session is not { Status: OrderStatus.VehiclesSelected, Quote: { } quote } || session.PaymentProcessing)
-        {
-            throw new OrderConflict(session.Status, session.PaymentProcessing ? "start a payment while one is processing" : "start a payment");
-        }
-
-        session.RecordCustomer(context.Language, context.BaseUri);
-        await funnel.OrderReachedAsync(FunnelStep.PaymentStarted, sessionId);
-        if (quote.TotalCents == 0)
-        {
-            await zeroTotal.PayAsync(sessionId, cancellationToken);
-            return new PaidWithoutProvider();
-        }
-
         var settings = options.CurrentValue;
         if (method is not null && !PaymentMethods.Offered(settings, context.InCar).Contains(method))
         {
             throw new InputInvalid("method", $"Payment method '{method}' is not offered here.");
         }
 
-        await CloseOpenCheckoutsAsync(sessionId, cancellationToken);
-        var attempt = await ReserveAsync(session, quote, method, settings, cancellationToken);
+        var (session, terms, attempt) = await orders.ChangeAsync(sessionId, session => OpenAsync(session, method, context, settings, cancellationToken), cancellationToken);
+        await funnel.OrderReachedAsync(FunnelStep.PaymentStarted, sessionId);
+        if (attempt is null)
+        {
+            await zeroTotal.PayAsync(session, terms, cancellationToken);
+            return new PaidWithoutProvider();
+        }
+
+        HostedCheckout checkout;
         try
         {
-            var checkout = await gateway.StartCheckoutAsync(Request(session, quote, attempt, settings, context), cancellationToken);
-            attempt.Started(checkout);
-            return new RedirectToCheckout(attempt.Id, attempt.Provider, checkout.Url);
+            checkout = await gateway.StartCheckoutAsync(Request(session, attempt, settings, context), cancellationToken);
         }
         catch (PaymentProviderUnavailable)
         {
-            attempt.MoveTo(AttemptStatus.Failed);
+            await EndAsync(attempt, AttemptStatus.Failed);
             throw;
         }
-        finally
+
+        attempt.Started(checkout);
+        try
         {
             await db.SaveChangesAsync(CancellationToken.None);
         }
-    }
-
-    /// <summary>A checkout left open (the customer came back without paying) is closed, so only the newest can be paid.</summary>
-    private async Task CloseOpenCheckoutsAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var open = await db.PaymentAttempts.Where(a => a.OrderSessionId == sessionId && a.Status == AttemptStatus.Open).ToListAsync(cancellationToken);
-        foreach (var attempt in open)
+        catch (DbUpdateConcurrencyException)
         {
-            if (attempt.CheckoutId is { } checkoutId && await gateway.ExpireCheckoutAsync(checkoutId, cancellationToken))
-            {
-                attempt.MoveTo(AttemptStatus.Cancelled);
-            }
+            // The order changed (or another payment started) while the provider opened this one: nobody may pay it.
+            await gateway.ExpireCheckoutAsync(checkout.CheckoutId, CancellationToken.None);
+            throw new OrderChangedConcurrently();
         }
+
+        return new RedirectToCheckout(attempt.Id, attempt.Provider, checkout.Url);
     }
 
-    /// <summary>Claims the next attempt number and keeps the session alive for the checkout's lifetime.</summary>
-    private async Task<PaymentAttempt> ReserveAsync(OrderSession session, OrderQuote quote, string? method, PaymentOptions settings, CancellationToken cancellationToken)
+    /// <summary>Freezes the terms into a new attempt that the session names as its one open checkout; none for a zero total.</summary>
+    private async Task<(OrderSession Session, CheckoutTerms Terms, PaymentAttempt? Attempt)> OpenAsync(
+        OrderSession session, string? method, PaymentContext context, PaymentOptions settings, CancellationToken cancellationToken)
     {
+        if (session is not { Terms: { } terms } || session.PaymentProcessing)
+        {
+            throw new OrderConflict(session.Status, session.PaymentProcessing ? "start a payment while one is processing" : "start a payment");
+        }
+
+        session.RecordCustomer(context.Language, context.BaseUri);
+        if (terms.Quote.TotalCents == 0)
+        {
+            return (session, terms, null);
+        }
+
         var now = clock.GetUtcNow();
         var number = 1 + (await db.PaymentAttempts.Where(a => a.OrderSessionId == session.Id).MaxAsync(a => (int?)a.Number, cancellationToken) ?? 0);
-        var attempt = PaymentAttempt.Reserve(session.Id, number, gateway.Provider, quote.TotalCents, quote.Currency, method ?? string.Empty, now);
+        var attempt = PaymentAttempt.Reserve(session.Id, number, gateway.Provider, terms, method ?? string.Empty, now);
         db.PaymentAttempts.Add(attempt);
-        session.HoldForCheckout(now + settings.CheckoutLifetime, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            throw new OrderConflict(session.Status, "start two payments at once");
-        }
-
-        return attempt;
+        await checkouts.ChangeTermsAsync(session, () => session.OpenCheckout(attempt.Id, now + settings.CheckoutLifetime, now), cancellationToken);
+        return (session, terms, attempt);
     }
 
-    private CheckoutRequest Request(OrderSession session, OrderQuote quote, PaymentAttempt attempt, PaymentOptions settings, PaymentContext context)
+    /// <summary>The provider could not open the checkout: it is over, and the order may change or pay again.</summary>
+    private async Task EndAsync(PaymentAttempt attempt, AttemptStatus status)
     {
+        db.ChangeTracker.Clear();
+        await orders.ChangeAsync(
+            attempt.OrderSessionId,
+            async session =>
+            {
+                var current = await db.PaymentAttempts.SingleAsync(a => a.Id == attempt.Id, CancellationToken.None);
+                current.MoveTo(status);
+                session.CheckoutClosed(attempt.Id);
+            },
+            CancellationToken.None);
+    }
+
+    private CheckoutRequest Request(OrderSession session, PaymentAttempt attempt, PaymentOptions settings, PaymentContext context)
+    {
+        var quote = attempt.Quote;
         var excluded = settings.ExcludedMethods.Concat(context.InCar ? settings.ExcludedInCar : [])
             .Where(method => !PaymentMethods.Wallets.Contains(method))
             .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -14,6 +14,9 @@ public interface IPaymentGateway
 
     /// <summary>Closes a checkout that must no longer be paid (the customer cancelled or started another); false when it had already ended.</summary>
     Task<bool> ExpireCheckoutAsync(string checkoutId, CancellationToken cancellationToken);
+
+    /// <summary>Gives the whole payment of a paid checkout back; the same <paramref name="idempotencyKey"/> again refunds nothing more.</summary>
+    Task RefundAsync(string checkoutId, string idempotencyKey, CancellationToken cancellationToken);
 }
 
 /// <summary>What to charge. <paramref name="IdempotencyKey"/> makes a repeated start (a double click, a retry) return the same checkout.</summary>

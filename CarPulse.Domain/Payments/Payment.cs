@@ -12,8 +12,14 @@ public enum PaymentStatus
 {
     Succeeded,
 
-    /// <summary>The provider says paid, but amount, currency or order do not match the quote: a person must look.</summary>
+    /// <summary>The provider says paid, but amount, currency or order do not match the frozen quote: a person must look.</summary>
     FlaggedForReview,
+
+    /// <summary>Paid for a checkout that no longer stood for the order (closed, changed, already paid, expired): to be refunded.</summary>
+    RefundPending,
+
+    /// <summary>That money went back to the customer; the provider confirmed the refund.</summary>
+    Refunded,
 }
 
 /// <summary>
@@ -30,7 +36,7 @@ public sealed class Payment
         Currency = string.Empty;
     }
 
-    private Payment(VerifiedPayment verified, PaymentStatus status, string? flagReason, DateTimeOffset now)
+    private Payment(VerifiedPayment verified, PaymentStatus status, string? reason, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         OrderSessionId = verified.OrderSessionId;
@@ -41,7 +47,7 @@ public sealed class Payment
         Currency = verified.Currency;
         CustomerEmail = verified.CustomerEmail;
         Status = status;
-        FlagReason = flagReason;
+        Reason = reason;
         RecordedAt = now;
     }
 
@@ -54,12 +60,23 @@ public sealed class Payment
     public string Currency { get; private set; }
     public string? CustomerEmail { get; private set; }
     public PaymentStatus Status { get; private set; }
-    public string? FlagReason { get; private set; }
+
+    /// <summary>Why the payment was flagged or refunded; null for a payment that paid its order.</summary>
+    public string? Reason { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
+    public DateTimeOffset? RefundedAt { get; private set; }
 
     internal static Payment Succeeded(VerifiedPayment verified, DateTimeOffset now) => new(verified, PaymentStatus.Succeeded, null, now);
 
     internal static Payment Flagged(VerifiedPayment verified, string reason, DateTimeOffset now) => new(verified, PaymentStatus.FlaggedForReview, reason, now);
+
+    internal static Payment ToRefund(VerifiedPayment verified, string reason, DateTimeOffset now) => new(verified, PaymentStatus.RefundPending, reason, now);
+
+    internal void MarkRefunded(DateTimeOffset now)
+    {
+        Status = PaymentStatus.Refunded;
+        RefundedAt = now;
+    }
 }
 
 /// <summary>What the provider (re-read by us, never taken from the browser) says was paid.</summary>
@@ -78,4 +95,7 @@ public enum FulfilmentOutcome
     Fulfilled,
     AlreadyFulfilled,
     FlaggedForReview,
+
+    /// <summary>The payment could not pay its order (closed checkout, changed or paid order): it is refunded.</summary>
+    Refunding,
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using CarPulse.Domain.Orders;
 
 namespace CarPulse.Domain.Payments;
 
@@ -15,11 +16,16 @@ public enum AttemptStatus
     Declined,
     Cancelled,
     Expired,
+
+    /// <summary>Paid after the order had moved on (the checkout was closed, or the order changed or was paid): the money went back.</summary>
+    Refunded,
 }
 
 /// <summary>
-/// One hosted checkout started for an order. Attempts are numbered per order; the number is part of
-/// the provider's idempotency key, so two starts that race create one checkout, not two.
+/// One hosted checkout started for an order, for the order's terms frozen at that moment (<see cref="Quote"/>,
+/// <see cref="VehicleIds"/>): the provider is asked for exactly that total. Attempts are numbered per order; the
+/// number is part of the provider's idempotency key. The status is a concurrency token: two requests that move the
+/// same attempt cannot both win.
 /// </summary>
 public sealed class PaymentAttempt
 {
@@ -27,18 +33,19 @@ public sealed class PaymentAttempt
     {
         Id = string.Empty;
         OrderSessionId = string.Empty;
-        Currency = string.Empty;
+        Quote = null!;
         PreferredMethod = string.Empty;
     }
 
-    private PaymentAttempt(string orderSessionId, int number, PaymentProvider provider, long amountCents, string currency, string preferredMethod, DateTimeOffset now)
+    private PaymentAttempt(string orderSessionId, int number, PaymentProvider provider, CheckoutTerms terms, string preferredMethod, DateTimeOffset now)
     {
         Id = "pay_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         OrderSessionId = orderSessionId;
         Number = number;
         Provider = provider;
-        AmountCents = amountCents;
-        Currency = currency;
+        // A copy: EF tracks an owned value per owner, so the session's quote instance cannot be shared.
+        Quote = terms.Quote with { };
+        VehicleIds = [.. terms.VehicleIds];
         PreferredMethod = preferredMethod;
         Status = AttemptStatus.Starting;
         CreatedAt = now;
@@ -52,18 +59,29 @@ public sealed class PaymentAttempt
     public PaymentProvider Provider { get; private set; }
     public string? CheckoutId { get; private set; }
     public Uri? CheckoutUrl { get; private set; }
-    public long AmountCents { get; private set; }
-    public string Currency { get; private set; }
+
+    /// <summary>The quote this checkout charges, frozen when it opened.</summary>
+    public OrderQuote Quote { get; private set; }
+
+    /// <summary>The vehicles that quote is for.</summary>
+    public List<long> VehicleIds { get; private set; } = [];
+
+    public long AmountCents => Quote.TotalCents;
+    public string Currency => Quote.Currency;
     public string PreferredMethod { get; private set; }
     public AttemptStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset ExpiresAt { get; private set; }
 
-    public bool IsSettled => Status is AttemptStatus.Succeeded or AttemptStatus.FlaggedForReview;
+    public bool IsSettled => Status is AttemptStatus.Succeeded or AttemptStatus.FlaggedForReview or AttemptStatus.Refunded;
 
-    /// <summary>Claims the attempt number first: of two starts that race, one inserts and the other learns it lost.</summary>
-    internal static PaymentAttempt Reserve(string orderSessionId, int number, PaymentProvider provider, long amountCents, string currency, string preferredMethod, DateTimeOffset now) =>
-        new(orderSessionId, number, provider, amountCents, currency, preferredMethod, now);
+    /// <summary>Still payable, or about to be: the provider may yet take money for it.</summary>
+    public bool IsOpen => Status is AttemptStatus.Starting or AttemptStatus.Open;
+
+    public CheckoutTerms Terms => new(VehicleIds, Quote);
+
+    internal static PaymentAttempt Reserve(string orderSessionId, int number, PaymentProvider provider, CheckoutTerms terms, string preferredMethod, DateTimeOffset now) =>
+        new(orderSessionId, number, provider, terms, preferredMethod, now);
 
     internal void Started(HostedCheckout checkout)
     {

@@ -17,12 +17,15 @@ public sealed record ConfirmedPayment(string OrderSessionId, AttemptStatus Statu
 /// <summary>
 /// Brings our record of a checkout in line with the provider's. Called by the webhook, the return
 /// page and the cancel link, in any order, any number of times, at the same time: the provider is
-/// re-read each time and <see cref="Fulfilment"/> pays the order at most once.
+/// re-read each time, <see cref="Fulfilment"/> pays the order at most once, and money for a checkout
+/// that no longer stands for its order is refunded.
 /// </summary>
 public sealed class PaymentConfirmation(
     CarPulseDb db,
     IPaymentGateway gateway,
     Fulfilment fulfilment,
+    PaymentRefunds refunds,
+    OrderSessionStore orders,
     IOptionsMonitor<PaymentOptions> options,
     TimeProvider clock)
 {
@@ -44,7 +47,7 @@ public sealed class PaymentConfirmation(
             return new ConfirmedPayment(attempt.OrderSessionId, attempt.Status);
         }
 
-        return await ApplyAsync(attempt, checkout, cancellationToken);
+        return await ApplyAsync(attempt, checkout, whenProviderDown, cancellationToken);
     }
 
     /// <summary>The customer left the provider's page: close the checkout, unless it was paid a moment ago.</summary>
@@ -68,37 +71,27 @@ public sealed class PaymentConfirmation(
             return new ConfirmedPayment(attempt.OrderSessionId, attempt.Status);
         }
 
-        if (checkout.Outcome == CheckoutOutcome.Expired)
-        {
-            attempt.MoveTo(AttemptStatus.Cancelled);
-            await db.SaveChangesAsync(cancellationToken);
-            return new ConfirmedPayment(attempt.OrderSessionId, attempt.Status);
-        }
-
-        return await ApplyAsync(attempt, checkout, cancellationToken);
+        return checkout.Outcome == CheckoutOutcome.Expired
+            ? await RecordAsync(attempt.Id, AttemptStatus.Cancelled, cancellationToken)
+            : await ApplyAsync(attempt, checkout, ProviderOutage.ReportLastKnown, cancellationToken);
     }
 
-    private async Task<ConfirmedPayment> ApplyAsync(PaymentAttempt attempt, ProviderCheckout checkout, CancellationToken cancellationToken)
+    private async Task<ConfirmedPayment> ApplyAsync(PaymentAttempt attempt, ProviderCheckout checkout, ProviderOutage whenProviderDown, CancellationToken cancellationToken)
     {
-        var sessionId = attempt.OrderSessionId;
         var status = checkout.Outcome switch
         {
-            CheckoutOutcome.Paid => await FulfilAsync(attempt, checkout, cancellationToken),
-            CheckoutOutcome.Processing => await AwaitSettlementAsync(sessionId, cancellationToken),
-            CheckoutOutcome.Failed => await SettlementFailedAsync(sessionId, cancellationToken),
+            CheckoutOutcome.Paid => await FulfilAsync(attempt, checkout, whenProviderDown, cancellationToken),
+            CheckoutOutcome.Processing => AttemptStatus.Processing,
+            CheckoutOutcome.Failed => AttemptStatus.Failed,
             CheckoutOutcome.Declined => AttemptStatus.Declined,
-            CheckoutOutcome.Expired => attempt.Status == AttemptStatus.Open ? AttemptStatus.Expired : attempt.Status,
+            CheckoutOutcome.Expired => attempt.IsOpen ? AttemptStatus.Expired : attempt.Status,
             _ => attempt.Status,
         };
-
-        // Fulfilment may have cleared the tracked entities after losing a race; re-read before the update.
-        var current = await db.PaymentAttempts.SingleAsync(a => a.Id == attempt.Id, cancellationToken);
-        current.MoveTo(status);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ConfirmedPayment(sessionId, current.Status);
+        return await RecordAsync(attempt.Id, status, cancellationToken);
     }
 
-    private async Task<AttemptStatus> FulfilAsync(PaymentAttempt attempt, ProviderCheckout checkout, CancellationToken cancellationToken)
+    /// <summary>Pays the order through <see cref="Fulfilment"/>; money that cannot pay it goes back at once.</summary>
+    private async Task<AttemptStatus> FulfilAsync(PaymentAttempt attempt, ProviderCheckout checkout, ProviderOutage whenProviderDown, CancellationToken cancellationToken)
     {
         var verified = new VerifiedPayment(
             attempt.Provider,
@@ -109,34 +102,67 @@ public sealed class PaymentConfirmation(
             checkout.Currency,
             checkout.Method ?? PaymentMethods.Card,
             checkout.CustomerEmail);
-        await fulfilment.FulfilAsync(verified, cancellationToken);
-        var recorded = await db.Payments.SingleAsync(p => p.Provider == attempt.Provider && p.ProviderPaymentId == checkout.CheckoutId, cancellationToken);
-        return recorded.Status == PaymentStatus.Succeeded ? AttemptStatus.Succeeded : AttemptStatus.FlaggedForReview;
-    }
-
-    private async Task<AttemptStatus> AwaitSettlementAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var session = await db.OrderSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
-        if (session.Status == OrderStatus.VehiclesSelected)
+        await fulfilment.FulfilAsync(verified, attempt.Terms, attempt.Id, cancellationToken);
+        var recorded = await db.Payments.AsNoTracking().SingleAsync(p => p.Provider == attempt.Provider && p.ProviderPaymentId == checkout.CheckoutId, cancellationToken);
+        if (recorded.Status == PaymentStatus.RefundPending)
         {
-            var now = clock.GetUtcNow();
-            session.AwaitDelayedPayment(now + options.CurrentValue.DelayedSettlement, now);
+            try
+            {
+                await refunds.RefundIfDueAsync(recorded.Id, cancellationToken);
+            }
+            catch (PaymentProviderUnavailable) when (whenProviderDown == ProviderOutage.ReportLastKnown)
+            {
+                // The refund stays due: the provider's next webhook delivery tries again.
+            }
         }
 
-        return AttemptStatus.Processing;
+        return recorded.Status switch
+        {
+            PaymentStatus.Succeeded => AttemptStatus.Succeeded,
+            PaymentStatus.FlaggedForReview => AttemptStatus.FlaggedForReview,
+            _ => AttemptStatus.Refunded,
+        };
     }
 
-    private async Task<AttemptStatus> SettlementFailedAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var session = await db.OrderSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
-        if (session.PaymentProcessing)
-        {
-            session.DelayedPaymentFailed(clock.GetUtcNow());
-        }
+    /// <summary>
+    /// Records where the attempt stands, and what that means for its order, in one save guarded by the session's
+    /// version: a delayed method freezes the order, its failure or an unpaid end frees it to change again.
+    /// </summary>
+    private Task<ConfirmedPayment> RecordAsync(string paymentId, AttemptStatus status, CancellationToken cancellationToken) =>
+        db.RetryOnConflictAsync(
+            async () =>
+            {
+                var attempt = await db.PaymentAttempts.SingleAsync(a => a.Id == paymentId, cancellationToken);
+                attempt.MoveTo(status);
+                var session = await db.OrderSessions.SingleOrDefaultAsync(s => s.Id == attempt.OrderSessionId, cancellationToken);
+                if (session is not null)
+                {
+                    Settle(session, attempt);
+                }
 
-        return AttemptStatus.Failed;
+                await db.SaveChangesAsync(cancellationToken);
+                return new ConfirmedPayment(attempt.OrderSessionId, attempt.Status);
+            },
+            cancellationToken);
+
+    private void Settle(OrderSession session, PaymentAttempt attempt)
+    {
+        var now = clock.GetUtcNow();
+        switch (attempt.Status)
+        {
+            case AttemptStatus.Processing when session is { Status: OrderStatus.VehiclesSelected, PaymentProcessing: false } && session.OpenCheckoutId == attempt.Id:
+                session.AwaitDelayedPayment(attempt.Id, now + options.CurrentValue.DelayedSettlement, now);
+                break;
+            case AttemptStatus.Failed:
+                session.DelayedPaymentFailed(attempt.Id, now, orders.SessionLifetime);
+                session.CheckoutClosed(attempt.Id);
+                break;
+            case AttemptStatus.Declined or AttemptStatus.Cancelled or AttemptStatus.Expired:
+                session.CheckoutClosed(attempt.Id);
+                break;
+        }
     }
 
     private async Task<PaymentAttempt> FindAsync(System.Linq.Expressions.Expression<Func<PaymentAttempt, bool>> match, CancellationToken cancellationToken) =>
-        await db.PaymentAttempts.SingleOrDefaultAsync(match, cancellationToken) ?? throw new PaymentNotFound();
+        await db.PaymentAttempts.AsNoTracking().SingleOrDefaultAsync(match, cancellationToken) ?? throw new PaymentNotFound();
 }

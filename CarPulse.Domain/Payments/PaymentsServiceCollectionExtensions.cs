@@ -1,3 +1,4 @@
+using CarPulse.Domain.Orders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public static class PaymentsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<Fulfilment>();
         services.AddScoped<ZeroTotalPayment>();
+        services.AddScoped<PaymentRefunds>();
+        services.AddScoped<ICheckoutCloser, CheckoutCloser>();
         services.AddScoped<CheckoutStarter>();
         services.AddScoped<PaymentConfirmation>();
         services.AddScoped<ReceiptService>();

@@ -84,6 +84,18 @@ public sealed class StripeGateway(IStripeClient stripe, IOptionsMonitor<PaymentO
         }
     }
 
+    /// <summary>Refunds the checkout's payment intent in full; Stripe's idempotency key keeps a repeated call to one refund.</summary>
+    public async Task RefundAsync(string checkoutId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var session = await Call(service => service.GetAsync(checkoutId, cancellationToken: cancellationToken));
+        var refund = new RefundCreateOptions
+        {
+            PaymentIntent = session.PaymentIntentId ?? throw new PaymentNotFound(),
+            Metadata = new Dictionary<string, string> { ["order_reference"] = session.ClientReferenceId ?? string.Empty },
+        };
+        await Call(_ => new RefundService(stripe).CreateAsync(refund, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+    }
+
     private static CheckoutOutcome Outcome(Session session) => (session.Status, session.PaymentStatus) switch
     {
         ("complete", "paid" or "no_payment_required") => CheckoutOutcome.Paid,

@@ -3,18 +3,17 @@ using CarPulse.Domain.Orders;
 namespace CarPulse.Domain.Payments;
 
 /// <summary>A quote of zero (a free voucher) is paid without any provider, through the same fulfilment and order record.</summary>
-public sealed class ZeroTotalPayment(OrderSessionStore orders, Fulfilment fulfilment)
+public sealed class ZeroTotalPayment(Fulfilment fulfilment)
 {
-    public async Task<FulfilmentOutcome> PayAsync(string sessionId, CancellationToken cancellationToken)
+    /// <param name="terms">The terms the customer asked to get free; the order is paid only if they are still its terms.</param>
+    public Task<FulfilmentOutcome> PayAsync(OrderSession session, CheckoutTerms terms, CancellationToken cancellationToken)
     {
-        var session = await orders.GetLiveAsync(sessionId, cancellationToken);
-        if (session.Quote is not { TotalCents: 0 } quote)
+        if (terms.Quote.TotalCents != 0)
         {
             throw new OrderConflict(session.Status, "skip payment for an order that costs money");
         }
 
-        return await fulfilment.FulfilAsync(
-            new VerifiedPayment(PaymentProvider.None, $"free_{session.Reference}", session.Id, session.Reference, 0, quote.Currency, "free", null),
-            cancellationToken);
+        var free = new VerifiedPayment(PaymentProvider.None, $"free_{session.Reference}", session.Id, session.Reference, 0, terms.Quote.Currency, "free", null);
+        return fulfilment.FulfilAsync(free, terms, checkoutId: null, cancellationToken);
     }
 }

@@ -17,6 +17,9 @@ internal sealed class OrderSessionConfiguration(ITokenProtector tokenProtector) 
         session.Property(s => s.Package).HasConversion<string>().HasMaxLength(16);
         session.Property(s => s.Language).HasMaxLength(16);
         session.Property(s => s.SiteUrl).HasMaxLength(512);
+        session.Property(s => s.OpenCheckoutId).HasMaxLength(PaymentAttemptConfiguration.IdLength);
+        session.Property(s => s.Version).IsConcurrencyToken();
+        session.Ignore(s => s.Terms);
         session.Property(s => s.Tokens).HasConversion(new TeslaTokensConverter(tokenProtector)).HasColumnName("TeslaTokens");
         session.Property<List<long>>("_selectedVehicleIds").HasColumnName("SelectedVehicleIds");
         session.Ignore(s => s.SelectedVehicleIds);
@@ -39,12 +42,16 @@ internal sealed class OrderSessionConfiguration(ITokenProtector tokenProtector) 
         });
         session.Navigation(s => s.Vehicles).HasField("_vehicles");
 
-        session.OwnsOne(s => s.Quote, quote =>
-        {
-            quote.Property(q => q.Package).HasConversion<string>().HasMaxLength(16);
-            quote.Property(q => q.TierLabel).HasMaxLength(40);
-            quote.Property(q => q.VoucherCode).HasMaxLength(32);
-            quote.Property(q => q.Currency).HasMaxLength(3);
-        });
+        session.OwnsOne(s => s.Quote, Configure);
+    }
+
+    /// <summary>The quote's columns, the same on the session and on each checkout that froze it.</summary>
+    internal static void Configure<TOwner>(OwnedNavigationBuilder<TOwner, OrderQuote> quote)
+        where TOwner : class
+    {
+        quote.Property(q => q.Package).HasConversion<string>().HasMaxLength(16);
+        quote.Property(q => q.TierLabel).HasMaxLength(40);
+        quote.Property(q => q.VoucherCode).HasMaxLength(32);
+        quote.Property(q => q.Currency).HasMaxLength(3);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.Property(p => p.Currency).HasMaxLength(3);
         payment.Property(p => p.CustomerEmail).HasMaxLength(320);
         payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
-        payment.Property(p => p.FlagReason).HasMaxLength(500);
+        payment.Property(p => p.Reason).HasMaxLength(500);
         payment.HasIndex(p => new { p.Provider, p.ProviderPaymentId }).IsUnique();
         payment.HasIndex(p => p.OrderSessionId);
     }
@@ -25,20 +25,28 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 
 internal sealed class PaymentAttemptConfiguration : IEntityTypeConfiguration<PaymentAttempt>
 {
+    public const int IdLength = 32;
+
     public void Configure(EntityTypeBuilder<PaymentAttempt> attempt)
     {
         attempt.HasKey(a => a.Id);
-        attempt.Property(a => a.Id).HasMaxLength(32);
+        attempt.Property(a => a.Id).HasMaxLength(IdLength);
         attempt.Property(a => a.OrderSessionId).HasMaxLength(SessionId.Length);
         attempt.Property(a => a.Provider).HasConversion<string>().HasMaxLength(16);
         attempt.Property(a => a.CheckoutId).HasMaxLength(255);
         attempt.Property(a => a.CheckoutUrl).HasMaxLength(2048);
-        attempt.Property(a => a.Currency).HasMaxLength(3);
+        attempt.OwnsOne(a => a.Quote, OrderSessionConfiguration.Configure);
+        attempt.Navigation(a => a.Quote).IsRequired();
         attempt.Property(a => a.PreferredMethod).HasMaxLength(32);
-        attempt.Property(a => a.Status).HasConversion<string>().HasMaxLength(24);
+        // Two requests that move the same attempt (a starter and a closer, a webhook and a return page): one wins.
+        attempt.Property(a => a.Status).HasConversion<string>().HasMaxLength(24).IsConcurrencyToken();
+        attempt.Ignore(a => a.AmountCents);
+        attempt.Ignore(a => a.Currency);
         attempt.Ignore(a => a.IsSettled);
-        // Two starts that race for the same attempt number: one insert wins.
-        attempt.HasIndex(a => new { a.OrderSessionId, a.Number }).IsUnique();
+        attempt.Ignore(a => a.IsOpen);
+        attempt.Ignore(a => a.Terms);
+        // Numbers only count; the session's version lets one of two racing starts commit its attempt.
+        attempt.HasIndex(a => new { a.OrderSessionId, a.Number });
         attempt.HasIndex(a => new { a.Provider, a.CheckoutId }).IsUnique();
         attempt.HasOne<OrderSession>().WithMany().HasForeignKey(a => a.OrderSessionId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -56,7 +64,8 @@ internal sealed class DemoCheckoutConfiguration : IEntityTypeConfiguration<DemoC
         checkout.Property(c => c.Currency).HasMaxLength(3);
         checkout.Property(c => c.SuccessUrl).HasMaxLength(2048);
         checkout.Property(c => c.CancelUrl).HasMaxLength(2048);
-        checkout.Property(c => c.Decision).HasConversion<string>().HasMaxLength(16);
+        // Of a Pay and an expiry that race, one decides the checkout.
+        checkout.Property(c => c.Decision).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         checkout.Ignore(c => c.ReturnUrl);
         checkout.HasIndex(c => c.IdempotencyKey).IsUnique();
     }

@@ -25,6 +25,7 @@ public sealed class PricingService(
     IOptionsMonitor<PricingOptions> options,
     CarPulseDb db,
     OrderSessionStore orders,
+    ICheckoutCloser checkouts,
     FunnelRecorder funnel,
     TimeProvider clock)
 {
@@ -54,29 +55,37 @@ public sealed class PricingService(
         return new VoucherCheck(normalized, refusal is null ? voucher : null, refusal);
     }
 
-    /// <summary>Prices the session's current selection, stores the quote on the session and returns it.</summary>
+    /// <summary>
+    /// Prices the session's current selection, stores the quote on the session and returns it. A new quote closes the
+    /// checkout open for the old one; the same quote again writes nothing.
+    /// </summary>
     public async Task<Quote> QuoteAsync(string sessionId, string? voucherCode, CancellationToken cancellationToken)
     {
-        var session = await orders.GetLiveAsync(sessionId, cancellationToken);
-        if (session.Package is not { } package)
-        {
-            throw new OrderConflict(session.Status, "quote");
-        }
+        var quote = await orders.ChangeAsync(
+            sessionId,
+            async session =>
+            {
+                if (session.Package is not { } package)
+                {
+                    throw new OrderConflict(session.Status, "quote");
+                }
 
-        Voucher? voucher = null;
-        if (!string.IsNullOrWhiteSpace(voucherCode))
-        {
-            var check = await CheckVoucherAsync(voucherCode, cancellationToken);
-            voucher = check.Voucher ?? throw new VoucherNotUsable(check.Refusal ?? VoucherRefusal.Unknown);
-        }
+                Voucher? voucher = null;
+                if (!string.IsNullOrWhiteSpace(voucherCode))
+                {
+                    var check = await CheckVoucherAsync(voucherCode, cancellationToken);
+                    voucher = check.Voucher ?? throw new VoucherNotUsable(check.Refusal ?? VoucherRefusal.Unknown);
+                }
 
-        var now = clock.GetUtcNow();
-        var table = await tiers.GetAsync(cancellationToken);
-        var quote = QuoteCalculator.Calculate(table, package, session.SelectedVehicleIds.Count, voucher, now, Vat, options.CurrentValue.Currency);
-        session.ApplyQuote(quote, now);
-        await orders.SaveAsync(cancellationToken);
+                var now = clock.GetUtcNow();
+                var table = await tiers.GetAsync(cancellationToken);
+                var priced = QuoteCalculator.Calculate(table, package, session.SelectedVehicleIds.Count, voucher, now, Vat, options.CurrentValue.Currency);
+                await checkouts.ChangeTermsAsync(session, () => session.ApplyQuote(priced, now), cancellationToken);
+                return priced;
+            },
+            cancellationToken);
         await funnel.OrderReachedAsync(FunnelStep.QuoteViewed, sessionId);
-        if (voucher is not null)
+        if (quote.Voucher is not null)
         {
             await funnel.OrderReachedAsync(FunnelStep.VoucherApplied, sessionId);
         }

@@ -95,7 +95,7 @@ public sealed partial class TeslaConnect(
                 return ConnectResult.Failed(ConnectFailure.NoVehicles);
             }
 
-            var session = OrderSession.Start(tokens, region, vehicles, clock.GetUtcNow());
+            var session = OrderSession.Start(tokens, region, vehicles, clock.GetUtcNow(), orders.SessionLifetime);
             orders.Add(session);
             await orders.SaveAsync(cancellationToken);
             LogConnected(log, region, vehicles.Count);

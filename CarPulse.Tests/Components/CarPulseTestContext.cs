@@ -1,5 +1,6 @@
 using Bunit;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Persistence;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Components;
@@ -43,6 +44,8 @@ public abstract class CarPulseTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CarPulseDb>(_ => database.Open());
         Services.AddScoped<OrderSessionStore>();
         Services.AddScoped<OrderService>();
+        Services.AddScoped<IPaymentGateway, DemoGateway>();
+        Services.AddScoped<ICheckoutCloser, CheckoutCloser>();
         Services.AddSingleton(TestFunnel.Recorder(database, clock));
         return database;
     }

@@ -42,7 +42,7 @@ public sealed class TeslaSessionApiTests : IDisposable
     {
         const long hugeId = 9_007_199_254_740_993;
         var tokens = new TeslaTokens("a", "r", OrderSessionBuilder.Now.AddHours(8));
-        var session = await _app.SeedAsync(OrderSession.Start(tokens, FleetRegion.Europe, [new SessionVehicle(hugeId, "5YJ3E7EB2NF000001", "Big", VehicleState.Online, null)], OrderSessionBuilder.Now));
+        var session = await _app.SeedAsync(OrderSession.Start(tokens, FleetRegion.Europe, [new SessionVehicle(hugeId, "5YJ3E7EB2NF000001", "Big", VehicleState.Online, null)], OrderSessionBuilder.Now, OrderOptions.DefaultSessionLifetime));
 
         var vehicles = await (await _client.GetAsync($"/api/v1/tesla/session/{session.Id}/vehicles")).AssertOkJsonAsync();
         var id = vehicles.GetProperty("vehicles")[0].GetProperty("id");

@@ -24,6 +24,10 @@ public sealed class OrderSessionBuilder
         index % 2 == 0 ? VehicleState.Asleep : VehicleState.Online,
         index % 2 == 0 ? "modely" : "model3");
 
+    /// <summary>The session's current terms, or terms of nothing for a session that has none (for tests of refusals).</summary>
+    public static CheckoutTerms TermsOf(OrderSession session) =>
+        session.Terms ?? new CheckoutTerms([], new OrderQuote(PackageName.Basic, 0, string.Empty, 0, null, 0, 0, 0, "EUR"));
+
     public OrderSessionBuilder WithVehicles(int count)
     {
         _vehicleCount = count;
@@ -46,7 +50,7 @@ public sealed class OrderSessionBuilder
     {
         var at = createdAt ?? Now;
         var vehicles = Enumerable.Range(1, _vehicleCount).Select(Vehicle).ToList();
-        var session = OrderSession.Start(new TeslaTokens(AccessToken, RefreshToken, at.AddHours(8)), FleetRegion.Europe, vehicles, at);
+        var session = OrderSession.Start(new TeslaTokens(AccessToken, RefreshToken, at.AddHours(8)), FleetRegion.Europe, vehicles, at, OrderOptions.DefaultSessionLifetime);
         if (_status == OrderStatus.Connected)
         {
             return session;
@@ -60,7 +64,7 @@ public sealed class OrderSessionBuilder
             return session;
         }
 
-        session.MarkPaid(quote.TotalCents, quote.Currency, at);
+        session.MarkPaid(TermsOf(session), null, quote.TotalCents, quote.Currency, at);
         if (_status == OrderStatus.Paid)
         {
             return session;

@@ -12,8 +12,9 @@ namespace CarPulse.Tests.Support;
 
 /// <summary>
 /// A small, faithful fake of the Stripe endpoints CarPulse calls (Checkout Sessions: create, retrieve
-/// with expansions, expire), on real Kestrel so Stripe.net's own HTTP code runs. It keeps sessions in
-/// memory, honours idempotency keys, and signs webhook events the way Stripe does.
+/// with expansions, expire; refunds of their payment intents), on real Kestrel so Stripe.net's own HTTP
+/// code runs. It keeps sessions in memory, honours idempotency keys, and signs webhook events the way
+/// Stripe does.
 /// </summary>
 public sealed class StripeFake : IAsyncDisposable
 {
@@ -35,6 +36,9 @@ public sealed class StripeFake : IAsyncDisposable
     public ConcurrentQueue<string> IdempotencyKeys { get; } = new();
 
     public IEnumerable<string> SessionIds => _sessions.Keys;
+
+    /// <summary>The refunds made, one per idempotency key: (refund id, payment intent, amount).</summary>
+    public ConcurrentDictionary<string, (string Id, string PaymentIntent, long Amount)> Refunds { get; } = new();
 
     public (string Key, string Value)[] Settings =>
     [
@@ -58,6 +62,9 @@ public sealed class StripeFake : IAsyncDisposable
 
     /// <summary>The next <paramref name="count"/> calls answer 500, as Stripe does in an outage.</summary>
     public void FailNext(int count) => _failNext = count;
+
+    /// <summary>While true, refunds answer 500 and everything else works.</summary>
+    public bool RefundsDown { get; set; }
 
     /// <summary>The customer paid on Stripe's page. Amount and currency may be forged to test the checks.</summary>
     public void Pay(string id, string method = "card", string? wallet = null, long? amount = null, string? currency = null, string? reference = null)
@@ -142,6 +149,7 @@ public sealed class StripeFake : IAsyncDisposable
             await next(context);
         });
         _app.MapPost("/v1/checkout/sessions", CreateAsync);
+        _app.MapPost("/v1/refunds", RefundAsync);
         _app.MapGet("/v1/checkout/sessions/{id}", async (string id, HttpContext context) =>
         {
             if (!_sessions.TryGetValue(id, out var session))
@@ -175,6 +183,38 @@ public sealed class StripeFake : IAsyncDisposable
 
             session["status"] = "expired";
             await Json(context, session);
+        });
+    }
+
+    /// <summary>A full refund of a succeeded payment intent; the same idempotency key answers the same refund.</summary>
+    private async Task RefundAsync(HttpContext context)
+    {
+        if (RefundsDown)
+        {
+            await Error(context, StatusCodes.Status500InternalServerError, "api_error", "Something went wrong on Stripe's end.");
+            return;
+        }
+
+        var form = (await context.Request.ReadFormAsync()).ToDictionary(field => field.Key, field => field.Value.ToString());
+        var intent = form.GetValueOrDefault("payment_intent") ?? string.Empty;
+        var session = _sessions.Values.FirstOrDefault(candidate => (string?)candidate["payment_intent"]?["id"] == intent);
+        if (session is null || (string?)session["payment_intent"]?["status"] != "succeeded")
+        {
+            await Error(context, StatusCodes.Status400BadRequest, "invalid_request_error", $"This PaymentIntent ({intent}) does not have a successful charge to refund.");
+            return;
+        }
+
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        var amount = (long)session["amount_total"]!;
+        var refund = Refunds.GetOrAdd(key.Length > 0 ? key : Guid.NewGuid().ToString("N"), _ => ("re_" + Guid.NewGuid().ToString("N")[..24], intent, amount));
+        await Json(context, new JsonObject
+        {
+            ["id"] = refund.Id,
+            ["object"] = "refund",
+            ["amount"] = refund.Amount,
+            ["currency"] = session["currency"]?.DeepClone(),
+            ["payment_intent"] = intent,
+            ["status"] = "succeeded",
         });
     }
 

@@ -2,6 +2,7 @@ using CarPulse.Domain.Persistence;
 using CarPulse.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPulse.Tests.Support;
 
@@ -10,6 +11,7 @@ public sealed class TestDatabase : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
     private readonly ITokenProtector _protector;
+    private ServiceProvider? _services;
 
     public TestDatabase()
     {
@@ -25,6 +27,10 @@ public sealed class TestDatabase : IDisposable
         new DbContextOptionsBuilder<CarPulseDb>().UseSqlite($"Data Source={FilePath}").Options,
         _protector);
 
+    /// <summary>Scopes that each open their own context on this database, as the app's container gives them.</summary>
+    public IServiceScopeFactory Scopes() =>
+        (_services ??= new ServiceCollection().AddScoped(_ => Open()).BuildServiceProvider()).GetRequiredService<IServiceScopeFactory>();
+
     /// <summary>Every byte SQLite has written for this database, including its journal files.</summary>
     public byte[] RawBytes()
     {
@@ -32,5 +38,9 @@ public sealed class TestDatabase : IDisposable
         return Directory.GetFiles(_directory.Path, "carpulse.db*").SelectMany(File.ReadAllBytes).ToArray();
     }
 
-    public void Dispose() => _directory.Dispose();
+    public void Dispose()
+    {
+        _services?.Dispose();
+        _directory.Dispose();
+    }
 }

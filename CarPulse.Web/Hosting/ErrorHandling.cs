@@ -39,6 +39,11 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         {
             OrderConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message,
                 ("current_status", conflict.CurrentStatus.ToWireName())),
+            CheckoutSuperseded superseded => Problem(StatusCodes.Status409Conflict, "Conflict", superseded.Message,
+                ("current_status", superseded.CurrentStatus.ToWireName())),
+            CheckoutOpen open => Problem(StatusCodes.Status409Conflict, "Conflict", open.Message,
+                ("current_status", open.CurrentStatus.ToWireName())),
+            OrderChangedConcurrently changed => Problem(StatusCodes.Status409Conflict, "Conflict", changed.Message),
             OrderGone gone => Problem(StatusCodes.Status410Gone, "Session expired", gone.Message),
             OrderNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             PaymentNotFound notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),

@@ -129,6 +129,10 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpenCheckoutId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Package")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -165,6 +169,10 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("TeslaTokens");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("_selectedVehicleIds")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -200,6 +208,7 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Decision")
+                        .IsConcurrencyToken()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -220,6 +229,9 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SuccessUrl")
                         .IsRequired()
@@ -252,10 +264,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FlagReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -276,7 +284,14 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RefundedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -300,9 +315,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("CheckoutId")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
@@ -313,11 +325,6 @@ namespace CarPulse.Domain.Persistence.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
@@ -341,14 +348,18 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("VehicleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderSessionId", "Number")
-                        .IsUnique();
+                    b.HasIndex("OrderSessionId", "Number");
 
                     b.HasIndex("Provider", "CheckoutId")
                         .IsUnique();
@@ -678,6 +689,56 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("OrderSessionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("CarPulse.Domain.Orders.OrderQuote", "Quote", b1 =>
+                        {
+                            b1.Property<string>("PaymentAttemptId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DiscountCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Package")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TierLabel")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("TierPriceCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("TotalCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("VatCents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("VehicleCount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("VoucherCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PaymentAttemptId");
+
+                            b1.ToTable("PaymentAttempts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PaymentAttemptId");
+                        });
+
+                    b.Navigation("Quote")
                         .IsRequired();
                 });
 

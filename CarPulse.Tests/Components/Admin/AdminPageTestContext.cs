@@ -2,6 +2,7 @@ using Bunit;
 using CarPulse.Domain.Admin;
 using CarPulse.Domain.Archive;
 using CarPulse.Domain.Funnel;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Reports;
 using CarPulse.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -19,10 +20,11 @@ public abstract class AdminPageTestContext : CarPulseTestContext
     {
         Database = UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
         Services.AddAdminServices();
-        // What the orders and funnel pages read besides the database: the archive, the report queue, the funnel.
+        // What the orders and funnel pages read besides the database: the archive, the report queue, refunds, the funnel.
         Services.AddSingleton<IOrderArchive>(new FileSystemOrderArchive(_archive.Path));
         Services.AddOptions<ReportOptions>();
         Services.AddScoped<ReportQueue>();
+        Services.AddScoped<PaymentRefunds>();
         Services.AddScoped<FunnelReport>();
         AddAuthorization().SetAuthorized("admin").SetRoles(AdminClaims.Role);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));

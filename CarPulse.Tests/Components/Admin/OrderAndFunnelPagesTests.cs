@@ -1,6 +1,7 @@
 using Bunit;
 using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
 using CarPulse.Tests.Support;
@@ -82,6 +83,45 @@ public sealed class OrderAndFunnelPagesTests : AdminPageTestContext
             Assert.Contains("Tesla sign-in completed 4 –", rows);
             Assert.Contains("Vehicles selected 1 25.0 %", rows);
         });
+    }
+
+    [Fact]
+    public async Task An_unpaid_order_that_received_money_is_listed_and_support_can_take_the_refund_the_provider_missed()
+    {
+        var changed = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Basic).InStatus(OrderStatus.VehiclesSelected).Build());
+        var paidCheckout = await PaidDemoCheckoutAsync(changed);
+        await using (var db = Database.Open())
+        {
+            // A payment recorded as due for refund while the provider was not answering.
+            db.Payments.Add(Payment.ToRefund(
+                new VerifiedPayment(PaymentProvider.Demo, paidCheckout, changed.Id, changed.Reference, 999, "EUR", "card", null),
+                "This checkout no longer matches the order, which is vehicles_selected.",
+                OrderSessionBuilder.Now));
+            await db.SaveChangesAsync();
+        }
+
+        var list = Render<OrdersPage>();
+        list.WaitForAssertion(() => Assert.Contains("1 refund", list.Find("[data-testid=orders] tbody tr").TextContent));
+        var page = Render<OrderDetailPage>(p => p.Add(x => x.Reference, changed.Reference));
+        page.WaitForAssertion(() => Assert.Contains("RefundPending", page.Find("[data-testid=payment-status]").TextContent));
+        page.Find("[data-testid=refund-due]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Refunded", page.Find("[data-testid=payment-status]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=refund-due]"));
+        await using var check = Database.Open();
+        Assert.NotNull(check.DemoCheckouts.Single(c => c.Id == paidCheckout).RefundedAt);
+        Assert.Contains(check.AuditEntries, entry => entry.Key == changed.Reference && (entry.NewValue ?? string.Empty).Contains("refund_retried"));
+    }
+
+    /// <summary>A demo checkout the customer paid, as the provider keeps it.</summary>
+    private async Task<string> PaidDemoCheckoutAsync(OrderSession session)
+    {
+        var demo = new DemoGateway(Database.Scopes(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(OrderSessionBuilder.Now));
+        var checkout = await demo.StartCheckoutAsync(
+            new CheckoutRequest("pay_x", session.Reference, 1, "checkout-x", 999, "EUR", "Basic", "en", new Uri("http://localhost/ok"), new Uri("http://localhost/back"), OrderSessionBuilder.Now.AddMinutes(30), [], false),
+            CancellationToken.None);
+        await demo.DecideAsync(checkout.CheckoutId, CheckoutOutcome.Paid, CancellationToken.None);
+        return checkout.CheckoutId;
     }
 
     private async Task<OrderSession> SeedAsync(OrderSession session)

@@ -46,7 +46,7 @@ public sealed class OrderPageTests : CarPulseTestContext
     public async Task An_expired_session_says_so_and_returns_to_the_landing_page()
     {
         var session = await SeedAsync(new OrderSessionBuilder().Build());
-        _clock.Advance(OrderSession.UnpaidTimeToLive);
+        _clock.Advance(OrderOptions.DefaultSessionLifetime);
 
         var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
 
@@ -72,7 +72,8 @@ public sealed class OrderPageTests : CarPulseTestContext
     public async Task An_order_whose_bank_payment_is_processing_says_so_and_offers_no_changes()
     {
         var session = new OrderSessionBuilder().InStatus(OrderStatus.VehiclesSelected).Build();
-        session.AwaitDelayedPayment(OrderSessionBuilder.Now.AddDays(7), OrderSessionBuilder.Now);
+        session.OpenCheckout("pay_bank_debit", OrderSessionBuilder.Now.AddMinutes(30), OrderSessionBuilder.Now);
+        session.AwaitDelayedPayment("pay_bank_debit", OrderSessionBuilder.Now.AddDays(7), OrderSessionBuilder.Now);
         await SeedAsync(session);
 
         var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));

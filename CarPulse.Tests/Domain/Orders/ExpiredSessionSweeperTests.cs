@@ -67,15 +67,12 @@ public sealed class ExpiredSessionSweeperTests : IDisposable
     [Fact]
     public async Task Demo_checkouts_are_deleted_once_past_the_retention()
     {
-        await using (var db = _database.Open())
+        var demo = new DemoGateway(_database.Scopes(), new FakeTimeProvider(Start));
+        foreach (var (key, expires) in new[] { ("old", Start.AddMinutes(30)), ("recent", Start.AddHours(20)) })
         {
-            var demo = new DemoGateway(db, new FakeTimeProvider(Start));
-            foreach (var (key, expires) in new[] { ("old", Start.AddMinutes(30)), ("recent", Start.AddHours(20)) })
-            {
-                await demo.StartCheckoutAsync(
-                    new CheckoutRequest("pay_" + key, "CP-00000000", 1, key, 999, "EUR", "Basic", "en", new Uri("http://localhost/ok"), new Uri("http://localhost/back"), expires, [], false),
-                    CancellationToken.None);
-            }
+            await demo.StartCheckoutAsync(
+                new CheckoutRequest("pay_" + key, "CP-00000000", 1, key, 999, "EUR", "Basic", "en", new Uri("http://localhost/ok"), new Uri("http://localhost/back"), expires, [], false),
+                CancellationToken.None);
         }
 
         await SweepAtAsync(Start.AddMinutes(30) + TimeSpan.FromDays(1));

@@ -60,7 +60,7 @@ public sealed class OrderSessionStateMachineTests
     [InlineData(OrderStatus.VehiclesSelected)]
     public void Every_action_on_an_expired_unpaid_session_is_gone(OrderStatus status)
     {
-        var later = OrderSessionBuilder.Now + OrderSession.UnpaidTimeToLive;
+        var later = OrderSessionBuilder.Now + OrderOptions.DefaultSessionLifetime;
         foreach (var action in Enum.GetValues<OrderAction>())
         {
             var session = new OrderSessionBuilder().InStatus(status).Build();
@@ -105,7 +105,7 @@ public sealed class OrderSessionStateMachineTests
                 session.ApplyQuote(QuoteCalculator.Calculate(TierTable.Default, session.Package ?? PackageName.Pro, Math.Max(1, session.SelectedVehicleIds.Count), null, now, VatRate.Finland), now);
                 break;
             case OrderAction.MarkPaid:
-                session.MarkPaid(session.Quote?.TotalCents ?? 0, "EUR", now);
+                session.MarkPaid(OrderSessionBuilder.TermsOf(session), null, session.Quote?.TotalCents ?? 0, "EUR", now);
                 break;
             case OrderAction.StartGenerating:
                 session.StartGenerating(now);

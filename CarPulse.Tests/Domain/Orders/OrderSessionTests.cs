@@ -15,7 +15,7 @@ public sealed class OrderSessionTests
     {
         var tokens = new TeslaTokens("a", "r", Now.AddHours(8));
 
-        var error = Assert.Throws<InputInvalid>(() => OrderSession.Start(tokens, FleetRegion.Europe, [], Now));
+        var error = Assert.Throws<InputInvalid>(() => OrderSession.Start(tokens, FleetRegion.Europe, [], Now, OrderOptions.DefaultSessionLifetime));
 
         Assert.Equal("No vehicles found on your Tesla account.", error.Message);
     }
@@ -114,7 +114,7 @@ public sealed class OrderSessionTests
         var session = new OrderSessionBuilder().Build();
         session.Select([session.Vehicles[0].Id], PackageName.Basic, Now);
 
-        Assert.Throws<OrderConflict>(() => session.MarkPaid(999, "EUR", Now));
+        Assert.Throws<CheckoutSuperseded>(() => session.MarkPaid(OrderSessionBuilder.TermsOf(session), null, 999, "EUR", Now));
         Assert.Equal(OrderStatus.VehiclesSelected, session.Status);
     }
 
@@ -127,7 +127,7 @@ public sealed class OrderSessionTests
         var session = new OrderSessionBuilder().InStatus(OrderStatus.VehiclesSelected).Build();
 
         Assert.Equal(2999, session.Quote?.TotalCents);
-        Assert.Throws<PaymentMismatch>(() => session.MarkPaid(amount, currency, Now));
+        Assert.Throws<PaymentMismatch>(() => session.MarkPaid(OrderSessionBuilder.TermsOf(session), null, amount, currency, Now));
         Assert.Equal(OrderStatus.VehiclesSelected, session.Status);
     }
 

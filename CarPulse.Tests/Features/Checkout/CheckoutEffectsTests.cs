@@ -131,7 +131,7 @@ public sealed class CheckoutEffectsTests : IDisposable
             // Another tab paid meanwhile.
             var orders = scope.ServiceProvider.GetRequiredService<OrderSessionStore>();
             var paying = await orders.GetLiveAsync(session.Id, CancellationToken.None);
-            paying.MarkPaid(paying.Quote?.TotalCents ?? 0, "EUR", OrderSessionBuilder.Now);
+            paying.MarkPaid(OrderSessionBuilder.TermsOf(paying), null, paying.Quote?.TotalCents ?? 0, "EUR", OrderSessionBuilder.Now);
             await orders.SaveAsync(CancellationToken.None);
         }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Persistence;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPulse.Tests.Http.Payments;
 
 /// <summary>The demo gateway (no Stripe keys): its test-mode page, and the same confirmation path as Stripe.</summary>
-public sealed partial class DemoCheckoutTests : IDisposable
+public sealed class DemoCheckoutTests : IDisposable
 {
     private readonly CarPulseApp _app = new();
     private readonly HttpClient _client;
@@ -131,19 +130,7 @@ public sealed partial class DemoCheckoutTests : IDisposable
         return (answer.GetProperty("provider").GetString()!, new Uri(answer.GetProperty("checkout_url").GetString()!));
     }
 
-    /// <summary>Presses a button on the demo page as a browser would (with its antiforgery token); answers where it sends the browser.</summary>
-    private async Task<Uri> DecideAsync(Uri checkoutUrl, string decision)
-    {
-        var page = await _client.GetStringAsync(checkoutUrl);
-        var token = AntiforgeryField().Match(page);
-        var response = await _client.PostAsync(checkoutUrl, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [token.Groups["name"].Value] = WebUtility.HtmlDecode(token.Groups["value"].Value),
-            ["decision"] = decision,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!;
-    }
+    private Task<Uri> DecideAsync(Uri checkoutUrl, string decision) => DemoCheckoutButtons.PressAsync(_client, checkoutUrl, decision);
 
     private async Task<T> ReadAsync<T>(Func<CarPulseDb, Task<T>> read)
     {
@@ -152,7 +139,4 @@ public sealed partial class DemoCheckoutTests : IDisposable
     }
 
     private Task<OrderSession> StoredAsync(OrderSession session) => ReadAsync(db => db.OrderSessions.AsNoTracking().SingleAsync(s => s.Id == session.Id));
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken[^\"]*)\" value=\"(?<value>[^\"]*)\">")]
-    private static partial Regex AntiforgeryField();
 }

@@ -160,7 +160,7 @@ public sealed class StripeWebhookTests : IAsyncLifetime
         Assert.Equal(OrderStatus.VehiclesSelected, (await _harness.StoredAsync(session)).Status);
         var payment = Assert.Single(await _harness.PaymentsAsync());
         Assert.Equal(PaymentStatus.FlaggedForReview, payment.Status);
-        Assert.Contains("CP-SOMEONE1", payment.FlagReason);
+        Assert.Contains("CP-SOMEONE1", payment.Reason);
     }
 
     [Fact]

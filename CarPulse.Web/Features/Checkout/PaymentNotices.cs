@@ -12,6 +12,7 @@ public static class PaymentNotices
     public const string Review = "review";
     public const string Pending = "pending";
     public const string Unavailable = "unavailable";
+    public const string Refunded = "refunded";
 
     /// <summary>Null when the page says it all by itself (a paid order shows as paid).</summary>
     public static string? For(AttemptStatus status) => status switch
@@ -21,9 +22,12 @@ public static class PaymentNotices
         AttemptStatus.Declined => Declined,
         AttemptStatus.Failed => Failed,
         AttemptStatus.FlaggedForReview => Review,
+        AttemptStatus.Refunded => Refunded,
         AttemptStatus.Cancelled or AttemptStatus.Expired => Cancelled,
         _ => Pending,
     };
+
+    public const string RefundedOnPaidOrder = "This order was already paid. The second payment is being refunded in full; nothing more will be charged.";
 
     public const string ProcessingMessage = "Your payment is being processed by your bank. Reports start as soon as it is confirmed; you can close this page.";
 
@@ -37,6 +41,7 @@ public static class PaymentNotices
         Review => "We received a payment that does not match this order. Our support will contact you; nothing more will be charged.",
         Pending => "We are confirming your payment. This page updates by itself.",
         Unavailable => "The payment service is not answering right now. Nothing was charged; please try again in a moment.",
+        Refunded => "That payment arrived after the order had changed (or was already paid), so it is being refunded in full. Please check the order and pay for it as it is now.",
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Bunit;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Orders.Handoffs;
@@ -59,7 +60,7 @@ public sealed class ContinueOnPhoneTests : CarPulseTestContext
 
         var link = new Uri(cut.WaitForElement(".handoff-url").TextContent.Trim());
         await using var db = _database.Open();
-        var redemption = await new HandoffService(db, new OrderSessionStore(db, _clock), _clock)
+        var redemption = await new HandoffService(db, new OrderSessionStore(db, _clock, Options.Create(new OrderOptions())), _clock)
             .RedeemAsync(link.Segments[^1], CancellationToken.None);
         Assert.Equal(new HandoffRedemption.Opened(session.Id), redemption);
     }
@@ -82,7 +83,7 @@ public sealed class ContinueOnPhoneTests : CarPulseTestContext
     {
         var session = Seed(new OrderSessionBuilder().Build());
         var cut = Render<ContinueOnPhone>(p => p.Add(c => c.SessionId, session.Id));
-        _clock.Advance(OrderSession.UnpaidTimeToLive);
+        _clock.Advance(OrderOptions.DefaultSessionLifetime);
 
         cut.FindButton("Continue on your phone").Click();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Persistence;
@@ -109,7 +110,7 @@ public sealed class HandoffServiceTests : IDisposable
     public async Task No_link_is_made_for_an_expired_order()
     {
         var session = await SeedAsync(new OrderSessionBuilder().Build(Start));
-        _clock.Advance(OrderSession.UnpaidTimeToLive);
+        _clock.Advance(OrderOptions.DefaultSessionLifetime);
 
         await Assert.ThrowsAsync<OrderGone>(() => CreateAsync(session.Id));
     }
@@ -136,5 +137,5 @@ public sealed class HandoffServiceTests : IDisposable
         return await Service(db).RedeemAsync(token, CancellationToken.None);
     }
 
-    private HandoffService Service(CarPulseDb db) => new(db, new OrderSessionStore(db, _clock), _clock);
+    private HandoffService Service(CarPulseDb db) => new(db, new OrderSessionStore(db, _clock, Options.Create(new OrderOptions())), _clock);
 }

@@ -140,7 +140,7 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         {
             dispatcher.Dispatch(new CheckoutFailed(CheckoutProblem.NotFound));
         }
-        catch (DomainException exception) when (resync && exception is OrderConflict or InputInvalid)
+        catch (DomainException exception) when (resync && exception is OrderConflict or InputInvalid or CheckoutSuperseded or OrderChangedConcurrently)
         {
             dispatcher.Dispatch(new LoadCheckout(sessionId));
         }
