@@ -33,6 +33,11 @@ public static class PaymentApiEndpoints
             throw new InputInvalid("session_id", "session_id is required.");
         }
 
+        if (request.Method is { } method && !PaymentMethods.All.Contains(method))
+        {
+            throw new InputInvalid("method", $"method must be one of {string.Join(", ", PaymentMethods.All)}.");
+        }
+
         var context = new PaymentContext(
             new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/"),
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
