@@ -24,6 +24,7 @@ builder.Services
     .AddStorage(builder.Configuration, builder.Environment)
     .AddPersistence()
     .AddErrorHandling()
+    .AddRequestLimits()
     .AddApiRateLimits(builder.Configuration)
     .AddApiJson()
     .AddPricing()

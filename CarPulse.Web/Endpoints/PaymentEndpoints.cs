@@ -30,7 +30,7 @@ public static class PaymentEndpoints
     public static IEndpointRouteBuilder MapPayments(this IEndpointRouteBuilder app)
     {
         var payments = app.MapGroup("/payments").ExcludeFromDescription();
-        payments.MapPost("/stripe/webhook", StripeWebhookAsync).DisableAntiforgery();
+        payments.MapPost("/stripe/webhook", StripeWebhookAsync).DisableAntiforgery().WithRequestBodyLimit(MaxWebhookBytes);
         payments.MapGet("/{provider}/return", ReturnAsync);
         payments.MapGet("/cancelled", CancelledAsync);
         return app;

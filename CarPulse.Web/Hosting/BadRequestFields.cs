@@ -40,6 +40,21 @@ internal static partial class BadRequestFields
         return (name, $"{name} is missing or not valid.");
     }
 
+    /// <summary>
+    /// The antiforgery check reads the form before anything else does, so a form over its limits (body size, field
+    /// count or length) fails there, as a token it could not read: that is a 413, not a bad token.
+    /// </summary>
+    public static int? FormUnreadable(HttpContext context, Exception exception)
+    {
+        var antiforgery = exception as AntiforgeryValidationException ?? context.Features.Get<IAntiforgeryValidationFeature>()?.Error;
+        return antiforgery?.InnerException switch
+        {
+            BadHttpRequestException refused => refused.StatusCode,
+            InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+            _ => null,
+        };
+    }
+
     /// <summary><c>$.vehicle_ids[0]</c> → <c>vehicle_ids[0]</c>; the document itself (<c>$</c>) is the body.</summary>
     private static string JsonField(string? path) =>
         path is null or "$" ? Body

@@ -5,6 +5,7 @@ using CarPulse.Domain.Payments;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Endpoints;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -50,6 +51,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             AdminEditConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
             VoucherNotUsable refused => Invalid("voucher_code", refused.Message),
+            BadHttpRequestException or AntiforgeryValidationException when BadRequestFields.FormUnreadable(context, exception) is { } status => Refused(status),
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } badRequest => Invalid(BadRequestFields.Describe(context, badRequest)),
             BadHttpRequestException refused => Refused(refused.StatusCode),
             _ => null,

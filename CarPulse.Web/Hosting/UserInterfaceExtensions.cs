@@ -10,7 +10,8 @@ public static class UserInterfaceExtensions
 {
     public static IServiceCollection AddUserInterface(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = RequestLimits.CircuitMessage);
         services.AddMudServices();
         services.AddSingleton(provider => ShopTime.From(provider.GetRequiredService<IOptions<CompanyOptions>>()));
         services.AddCheckout();

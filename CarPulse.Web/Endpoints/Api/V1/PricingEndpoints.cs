@@ -11,7 +11,7 @@ public static class PricingEndpoints
 {
     public static IEndpointRouteBuilder MapPricingApi(this IEndpointRouteBuilder app)
     {
-        var pricing = app.MapGroup("/api/v1/pricing").WithTags("Pricing");
+        var pricing = app.MapGroup("/api/v1/pricing").WithTags("Pricing").WithRequestBodyLimit(RequestLimits.JsonApi);
         pricing.MapGet("/catalog", GetCatalogAsync);
         pricing.MapPost("/validate-voucher", ValidateVoucherAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
         pricing.MapPost("/quote", QuoteAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
