@@ -42,6 +42,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseCarPulseRequestLogging();
 app.UseCarPulseErrorHandling();
 app.UseRequestLocalization();

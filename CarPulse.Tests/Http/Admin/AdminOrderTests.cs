@@ -92,6 +92,29 @@ public sealed class AdminOrderTests : IDisposable
     }
 
     [Fact]
+    public async Task Archived_files_and_the_customers_pdf_are_never_stored_by_a_cache_nor_sniffed()
+    {
+        var paid = await PaidOrderAsync("one-car");
+        var vehicleId = paid.SelectedVehicleIds[0];
+        using var admin = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _tesla.Browser.BaseAddress };
+        await admin.LogInAsync(AdminSignIn.Username, AdminSignIn.Password);
+
+        var downloads = new[]
+        {
+            await admin.GetAsync($"/admin/orders/{paid.Reference}/order.json"),
+            await admin.GetAsync($"/admin/orders/{paid.Reference}/vehicles/{vehicleId}/report.pdf"),
+            await _tesla.Browser.GetAsync($"/api/v1/tesla/session/{paid.Id}/vehicles/{vehicleId}/report.pdf"),
+        };
+
+        Assert.All(downloads, download =>
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.True(download.Headers.CacheControl?.NoStore, $"{download.RequestMessage?.RequestUri} should be no-store");
+            Assert.Equal(["nosniff"], download.Headers.GetValues("X-Content-Type-Options"));
+        });
+    }
+
+    [Fact]
     public async Task A_build_can_be_queued_again_while_the_order_holds_a_tesla_connection_and_is_refused_with_the_reason_after()
     {
         var sessionId = await _tesla.PayFreeAsync("one-car", "basic");
