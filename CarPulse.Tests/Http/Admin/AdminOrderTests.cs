@@ -74,8 +74,7 @@ public sealed class AdminOrderTests : IDisposable
     {
         var paid = await PaidOrderAsync("one-car");
         var vehicleId = paid.SelectedVehicleIds[0];
-        using var admin = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _tesla.Browser.BaseAddress };
-        await admin.LogInAsync(AdminSignIn.Username, AdminSignIn.Password);
+        using var admin = await SignedInAdminAsync();
 
         var anonymous = await _tesla.Browser.GetAsync($"/admin/orders/{paid.Reference}/order.json");
         var record = await admin.GetAsync($"/admin/orders/{paid.Reference}/order.json");
@@ -96,8 +95,7 @@ public sealed class AdminOrderTests : IDisposable
     {
         var paid = await PaidOrderAsync("one-car");
         var vehicleId = paid.SelectedVehicleIds[0];
-        using var admin = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _tesla.Browser.BaseAddress };
-        await admin.LogInAsync(AdminSignIn.Username, AdminSignIn.Password);
+        using var admin = await SignedInAdminAsync();
 
         var downloads = new[]
         {
@@ -141,6 +139,14 @@ public sealed class AdminOrderTests : IDisposable
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.GetAsync(AdminServices.Anonymous, reference, CancellationToken.None));
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.ReadArchiveAsync(AdminServices.Anonymous, reference, null, CancellationToken.None));
         await Assert.ThrowsAsync<OrderNotFound>(() => orders.GetAsync(AdminServices.Admin, "CP-00000000", CancellationToken.None));
+    }
+
+    /// <summary>A browser of its own, signed in to the back office.</summary>
+    private async Task<HttpClient> SignedInAdminAsync()
+    {
+        var admin = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _tesla.Browser.BaseAddress };
+        await admin.LogInAsync(AdminSignIn.Username, AdminSignIn.Password);
+        return admin;
     }
 
     private async Task<OrderSession> PaidOrderAsync(string account)
