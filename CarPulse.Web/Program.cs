@@ -24,6 +24,7 @@ builder.Services
     .AddStorage(builder.Configuration, builder.Environment)
     .AddPersistence()
     .AddErrorHandling()
+    .AddRequestLimits()
     .AddApiRateLimits(builder.Configuration)
     .AddApiJson()
     .AddPricing()
@@ -41,6 +42,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseCarPulseRequestLogging();
 app.UseCarPulseErrorHandling();
 app.UseRequestLocalization();

@@ -128,7 +128,12 @@ public sealed class OrderSession
         var unknown = vehicleIds.Where(id => _vehicles.All(vehicle => vehicle.Id != id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new InputInvalid("vehicle_ids", $"Unknown vehicle id: {string.Join(", ", unknown)}.");
+            // The ids come from the caller: name a few, never echo an unbounded list back.
+            const int MaxUnknownIdsNamed = 5;
+            var named = string.Join(", ", unknown.Take(MaxUnknownIdsNamed));
+            throw new InputInvalid("vehicle_ids", unknown.Count > MaxUnknownIdsNamed
+                ? $"Unknown vehicle ids: {named} and {unknown.Count - MaxUnknownIdsNamed} more."
+                : $"Unknown vehicle id: {named}.");
         }
 
         var selection = vehicleIds.Distinct().ToList();

@@ -10,18 +10,12 @@ public sealed class OrderSessionStore(CarPulseDb db, TimeProvider clock, IOption
     /// <summary>How long a new unpaid session lives (<c>Orders:SessionLifetime</c>).</summary>
     public TimeSpan SessionLifetime => options.Value.SessionLifetime;
 
-    public async Task<OrderSession> GetLiveAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var session = SessionId.IsWellFormed(sessionId)
-            ? await db.OrderSessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
-            : null;
-        if (session is null)
-        {
-            throw new OrderNotFound();
-        }
+    public async Task<OrderSession> GetLiveAsync(string sessionId, CancellationToken cancellationToken) =>
+        Live(SessionId.IsWellFormed(sessionId) ? await db.OrderSessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) : null);
 
-        return session.IsExpired(clock.GetUtcNow()) ? throw new OrderGone() : session;
-    }
+    /// <summary>The session for reading only (reports, downloads, receipts), with the same unknown and expired answers.</summary>
+    public async Task<OrderSession> ReadLiveAsync(string sessionId, CancellationToken cancellationToken) =>
+        Live(SessionId.IsWellFormed(sessionId) ? await db.OrderSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) : null);
 
     /// <summary>
     /// Loads the live session, applies one change and saves it. When another request changed the session between
@@ -53,4 +47,9 @@ public sealed class OrderSessionStore(CarPulseDb db, TimeProvider clock, IOption
     public void Add(OrderSession session) => db.OrderSessions.Add(session);
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    private OrderSession Live(OrderSession? session) =>
+        session is null ? throw new OrderNotFound()
+        : session.IsExpired(clock.GetUtcNow()) ? throw new OrderGone()
+        : session;
 }

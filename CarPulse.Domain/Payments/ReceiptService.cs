@@ -7,18 +7,11 @@ using Microsoft.Extensions.Options;
 namespace CarPulse.Domain.Payments;
 
 /// <summary>Builds the receipt of a paid order from what was recorded when it was paid, whatever prices or vouchers say today.</summary>
-public sealed class ReceiptService(CarPulseDb db, IOptionsMonitor<CompanyOptions> company, IOptionsMonitor<PricingOptions> pricing)
+public sealed class ReceiptService(CarPulseDb db, OrderSessionStore sessions, IOptionsMonitor<CompanyOptions> company, IOptionsMonitor<PricingOptions> pricing)
 {
     public async Task<Receipt> GetAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var session = SessionId.IsWellFormed(sessionId)
-            ? await db.OrderSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
-            : null;
-        if (session is null)
-        {
-            throw new OrderNotFound();
-        }
-
+        var session = await sessions.ReadLiveAsync(sessionId, cancellationToken);
         var payment = await db.Payments.AsNoTracking()
             .SingleOrDefaultAsync(p => p.OrderSessionId == sessionId && p.Status == PaymentStatus.Succeeded, cancellationToken);
         if (payment is null || session.Quote is not { } quote)

@@ -8,12 +8,12 @@ namespace CarPulse.Domain.Reports;
 public sealed record OrderReports(OrderSession Session, IReadOnlyList<VehicleReport> Vehicles);
 
 /// <summary>Starts (idempotently) and reads the reports of a paid order.</summary>
-public sealed class ReportService(CarPulseDb db, ReportQueue queue)
+public sealed class ReportService(CarPulseDb db, OrderSessionStore sessions, ReportQueue queue)
 {
     /// <summary>Queues generation of a paid order; a generating or complete order is left as it is.</summary>
     public async Task<OrderSession> GenerateAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var session = await FindAsync(sessionId, cancellationToken);
+        var session = await sessions.ReadLiveAsync(sessionId, cancellationToken);
         if (session.Status.IsUnpaid())
         {
             throw new OrderConflict(session.Status, "generate reports");
@@ -29,7 +29,7 @@ public sealed class ReportService(CarPulseDb db, ReportQueue queue)
 
     public async Task<OrderReports> GetAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var session = await FindAsync(sessionId, cancellationToken);
+        var session = await sessions.ReadLiveAsync(sessionId, cancellationToken);
         if (session.Status.IsUnpaid())
         {
             throw new OrderConflict(session.Status, "show reports");
@@ -46,8 +46,4 @@ public sealed class ReportService(CarPulseDb db, ReportQueue queue)
         var report = order.Vehicles.SingleOrDefault(r => r.VehicleId == vehicleId) ?? throw new ReportNotFound("This vehicle has no report in this order (yet).");
         return (order.Session, report);
     }
-
-    private async Task<OrderSession> FindAsync(string sessionId, CancellationToken cancellationToken) =>
-        (SessionId.IsWellFormed(sessionId) ? await db.OrderSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) : null)
-        ?? throw new OrderNotFound();
 }

@@ -42,5 +42,7 @@ public sealed class AdminOrderTests(CarPulseServer server, BrowserFixture browse
         await page.GetByRole(AriaRole.Link, new() { Name = "Funnel" }).ClickAsync();
         await Expect(page.GetByTestId("funnel-steps").GetByRole(AriaRole.Row).Filter(new() { HasText = "Reports ready" })).Not.ToContainTextAsync("Reports ready 0");
         await admin.ScreenshotAsync("3-funnel");
+        Assert.Empty(customer.PolicyViolations);
+        Assert.Empty(admin.PolicyViolations);
     }
 }

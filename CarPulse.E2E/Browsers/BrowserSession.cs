@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace CarPulse.E2E.Browsers;
@@ -6,7 +7,12 @@ namespace CarPulse.E2E.Browsers;
 public sealed class BrowserSession(IBrowserContext context, IPage page, Device device, string testName)
     : IAsyncDisposable
 {
+    private readonly ConcurrentQueue<string> _policyViolations = Watch(page);
+
     public IPage Page => page;
+
+    /// <summary>What Chromium reported blocking under the Content-Security-Policy so far (it logs each violation to the console).</summary>
+    public IReadOnlyCollection<string> PolicyViolations => _policyViolations;
 
     /// <summary>
     /// Saves a full-page screenshot as a test artifact. A capture is evidence, not an assertion: one that
@@ -26,4 +32,17 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, Device d
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
+
+    private static ConcurrentQueue<string> Watch(IPage page)
+    {
+        var violations = new ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Enqueue(message.Text);
+            }
+        };
+        return violations;
+    }
 }

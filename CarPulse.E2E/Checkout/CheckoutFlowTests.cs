@@ -48,6 +48,7 @@ public sealed class CheckoutFlowTests(CarPulseServer server, BrowserFixture brow
         await Expect(package.Heading).ToBeVisibleAsync();
         await Expect(package.PayButton).ToHaveTextAsync("Pay €40.49");
         await Expect(package.Total).ToHaveTextAsync("€40.49");
+        Assert.Empty(session.PolicyViolations);
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public sealed class PaymentFlowTests(CarPulseServer server, BrowserFixture brows
         Assert.StartsWith("session_id,", System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'));
         var (_, receipt) = await paid.DownloadAsync(paid.Receipt);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(receipt, 0, 4));
+        Assert.Empty(session.PolicyViolations);
     }
 
     [Fact]

@@ -23,5 +23,6 @@ public sealed class SmokeTests(CarPulseServer server, BrowserFixture browser)
 
         Assert.Equal(200, health.Status);
         Assert.Contains("Healthy", await health.TextAsync());
+        Assert.Empty(session.PolicyViolations);
     }
 }

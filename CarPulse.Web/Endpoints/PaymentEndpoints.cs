@@ -2,6 +2,7 @@ using CarPulse.Domain.Payments;
 using CarPulse.Web.Features.Checkout;
 using Microsoft.Extensions.Options;
 using CarPulse.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Stripe;
 
 namespace CarPulse.Web.Endpoints;
@@ -29,7 +30,7 @@ public static class PaymentEndpoints
     public static IEndpointRouteBuilder MapPayments(this IEndpointRouteBuilder app)
     {
         var payments = app.MapGroup("/payments").ExcludeFromDescription();
-        payments.MapPost("/stripe/webhook", StripeWebhookAsync).DisableAntiforgery();
+        payments.MapPost("/stripe/webhook", StripeWebhookAsync).DisableAntiforgery().WithRequestBodyLimit(MaxWebhookBytes);
         payments.MapGet("/{provider}/return", ReturnAsync);
         payments.MapGet("/cancelled", CancelledAsync);
         return app;
@@ -47,7 +48,7 @@ public static class PaymentEndpoints
         var signature = request.Headers["Stripe-Signature"].ToString();
         if (signature.Length == 0)
         {
-            return TypedResults.Problem("The Stripe-Signature header is missing.", statusCode: StatusCodes.Status400BadRequest);
+            return SignatureRefused("The Stripe-Signature header is missing.");
         }
 
         using var reader = new StreamReader(request.Body);
@@ -62,7 +63,7 @@ public static class PaymentEndpoints
         catch (Exception refused) when (refused is StripeException or System.Text.Json.JsonException or Newtonsoft.Json.JsonException or ArgumentException or FormatException)
         {
             log.LogWarning("Stripe webhook refused: {Reason}", refused.Message);
-            return TypedResults.Problem("The event's signature does not verify.", statusCode: StatusCodes.Status400BadRequest);
+            return SignatureRefused("The event's signature does not verify.");
         }
 
         if (!HandledEvents.Contains(stripeEvent.Type) || stripeEvent.Data.Object is not Stripe.Checkout.Session checkout)
@@ -83,6 +84,10 @@ public static class PaymentEndpoints
 
         return TypedResults.Ok();
     }
+
+    /// <summary>A 400 that names the header at fault, as every 400 names its field (SPEC §9).</summary>
+    private static ValidationProblem SignatureRefused(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Stripe-Signature"] = [message] }, detail: message);
 
     /// <summary>The provider sends the browser here after payment; the order page then shows where the order stands.</summary>
     private static async Task<IResult> ReturnAsync(

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CarPulse.Domain;
 using CarPulse.Domain.Admin;
 using CarPulse.Domain.Orders;
@@ -6,8 +5,10 @@ using CarPulse.Domain.Payments;
 using CarPulse.Domain.Reports;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Endpoints;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CarPulse.Web.Hosting;
 
@@ -55,9 +56,9 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             AdminEditConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
             VoucherNotUsable refused => Invalid("voucher_code", refused.Message),
-            BadHttpRequestException { InnerException: JsonException } =>
-                Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON."),
-            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
+            BadHttpRequestException or AntiforgeryValidationException when BadRequestFields.FormUnreadable(context, exception) is { } status => Refused(status),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } badRequest => Invalid(BadRequestFields.Describe(context, badRequest)),
+            BadHttpRequestException refused => Refused(refused.StatusCode),
             _ => null,
         };
         if (problem is null)
@@ -68,6 +69,16 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    private static ProblemDetails Invalid((string Field, string Message) fault) => Invalid(fault.Field, fault.Message);
+
+    /// <summary>The request broke a limit or the protocol (413, 415, 408…): said in our words, never the caller's input echoed.</summary>
+    private static ProblemDetails Refused(int status) => Problem(status, ReasonPhrases.GetReasonPhrase(status), status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => "The request could not be read.",
+    });
 
     private static ProblemDetails Invalid(string field, string message) =>
         new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })

@@ -10,7 +10,8 @@ public static class UserInterfaceExtensions
 {
     public static IServiceCollection AddUserInterface(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = RequestLimits.CircuitMessage);
         services.AddMudServices();
         services.AddSingleton(provider => ShopTime.From(provider.GetRequiredService<IOptions<CompanyOptions>>()));
         services.AddCheckout();
@@ -30,7 +31,8 @@ public static class UserInterfaceExtensions
             return next(context);
         });
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The page's frame-ancestors come from SecurityHeaders with the rest of its policy, not as a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

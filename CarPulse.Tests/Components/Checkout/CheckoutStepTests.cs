@@ -233,6 +233,14 @@ public sealed class CheckoutStepTests : CarPulseTestContext
     }
 
     [Fact]
+    public void The_voucher_box_takes_no_more_than_the_longest_code()
+    {
+        var field = Render<VoucherField>(p => p.Add(x => x.Text, ""));
+
+        Assert.Equal("32", field.Find("#voucher-code").GetAttribute("maxlength"));
+    }
+
+    [Fact]
     public void A_voucher_removed_elsewhere_empties_the_box()
     {
         var field = Render<VoucherField>(p => p.Add(x => x.Text, "LAUNCH10"));

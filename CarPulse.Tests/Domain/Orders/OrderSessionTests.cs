@@ -73,6 +73,17 @@ public sealed class OrderSessionTests
     }
 
     [Fact]
+    public void Select_with_a_million_unknown_ids_names_five_and_counts_the_rest()
+    {
+        var session = new OrderSessionBuilder().Build();
+        var unknown = Enumerable.Range(1, 1_300_000).Select(i => (long)i).ToList();
+
+        var error = Assert.Throws<InputInvalid>(() => session.Select(unknown, PackageName.Pro, Now));
+
+        Assert.Equal("Unknown vehicle ids: 1, 2, 3, 4, 5 and 1299995 more.", error.Message);
+    }
+
+    [Fact]
     public void Reselection_replaces_the_vehicles_package_and_drops_the_old_quote()
     {
         var session = new OrderSessionBuilder().WithVehicles(3).InStatus(OrderStatus.VehiclesSelected).Build();

@@ -74,8 +74,7 @@ public sealed class AdminOrderTests : IDisposable
     {
         var paid = await PaidOrderAsync("one-car");
         var vehicleId = paid.SelectedVehicleIds[0];
-        using var admin = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _tesla.Browser.BaseAddress };
-        await admin.LogInAsync(AdminSignIn.Username, AdminSignIn.Password);
+        using var admin = await SignedInAdminAsync();
 
         var anonymous = await _tesla.Browser.GetAsync($"/admin/orders/{paid.Reference}/order.json");
         var record = await admin.GetAsync($"/admin/orders/{paid.Reference}/order.json");
@@ -89,6 +88,28 @@ public sealed class AdminOrderTests : IDisposable
         var customerCopy = await _tesla.Browser.GetByteArrayAsync($"/api/v1/tesla/session/{paid.Id}/vehicles/{vehicleId}/report.pdf");
         Assert.Equal(customerCopy, await pdf.Content.ReadAsByteArrayAsync());
         await otherVehicle.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Archived_files_and_the_customers_pdf_are_never_stored_by_a_cache_nor_sniffed()
+    {
+        var paid = await PaidOrderAsync("one-car");
+        var vehicleId = paid.SelectedVehicleIds[0];
+        using var admin = await SignedInAdminAsync();
+
+        var downloads = new[]
+        {
+            await admin.GetAsync($"/admin/orders/{paid.Reference}/order.json"),
+            await admin.GetAsync($"/admin/orders/{paid.Reference}/vehicles/{vehicleId}/report.pdf"),
+            await _tesla.Browser.GetAsync($"/api/v1/tesla/session/{paid.Id}/vehicles/{vehicleId}/report.pdf"),
+        };
+
+        Assert.All(downloads, download =>
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.True(download.Headers.CacheControl?.NoStore, $"{download.RequestMessage?.RequestUri} should be no-store");
+            Assert.Equal(["nosniff"], download.Headers.GetValues("X-Content-Type-Options"));
+        });
     }
 
     [Fact]
@@ -118,6 +139,14 @@ public sealed class AdminOrderTests : IDisposable
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.GetAsync(AdminServices.Anonymous, reference, CancellationToken.None));
         await Assert.ThrowsAsync<AdminAccessDenied>(() => orders.ReadArchiveAsync(AdminServices.Anonymous, reference, null, CancellationToken.None));
         await Assert.ThrowsAsync<OrderNotFound>(() => orders.GetAsync(AdminServices.Admin, "CP-00000000", CancellationToken.None));
+    }
+
+    /// <summary>A browser of its own, signed in to the back office.</summary>
+    private async Task<HttpClient> SignedInAdminAsync()
+    {
+        var admin = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _tesla.Browser.BaseAddress };
+        await admin.LogInAsync(AdminSignIn.Username, AdminSignIn.Password);
+        return admin;
     }
 
     private async Task<OrderSession> PaidOrderAsync(string account)

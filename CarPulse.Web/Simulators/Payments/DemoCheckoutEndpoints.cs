@@ -1,6 +1,7 @@
 using CarPulse.Domain;
 using CarPulse.Domain.Payments;
 using CarPulse.Web.Features.Checkout;
+using CarPulse.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace CarPulse.Web.Simulators.Payments;
@@ -17,7 +18,7 @@ public static class DemoCheckoutEndpoints
     {
         var checkout = app.MapGroup("/" + DemoGateway.CheckoutPath.TrimEnd('/')).ExcludeFromDescription();
         checkout.MapGet("/{id}", ShowAsync);
-        checkout.MapPost("/{id}", DecideAsync).DisableAntiforgery();
+        checkout.MapPost("/{id}", DecideAsync).DisableAntiforgery().WithRequestBodyLimit(RequestLimits.Form);
         return app;
     }
 

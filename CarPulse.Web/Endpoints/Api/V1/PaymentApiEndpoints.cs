@@ -18,7 +18,7 @@ public static class PaymentApiEndpoints
     public static IEndpointRouteBuilder MapPaymentApi(this IEndpointRouteBuilder app)
     {
         var payment = app.MapGroup("/api/v1/payment").WithTags("Payment").RequireRateLimiting(ApiExtensions.SessionPolicy)
-            .WithBearerUrlHeaders();
+            .WithBearerUrlHeaders().WithRequestBodyLimit(RequestLimits.JsonApi);
         payment.MapPost("/create-intent", CreateIntentAsync);
         payment.MapGet("/receipt/{id}", GetReceiptAsync);
         payment.MapGet("/receipt/{id}/pdf", GetReceiptPdfAsync).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
@@ -31,6 +31,11 @@ public static class PaymentApiEndpoints
         if (string.IsNullOrEmpty(request.SessionId))
         {
             throw new InputInvalid("session_id", "session_id is required.");
+        }
+
+        if (request.Method is { } method && !PaymentMethods.All.Contains(method))
+        {
+            throw new InputInvalid("method", $"method must be one of {string.Join(", ", PaymentMethods.All)}.");
         }
 
         var context = new PaymentContext(

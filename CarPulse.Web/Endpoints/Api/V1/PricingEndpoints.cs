@@ -11,7 +11,7 @@ public static class PricingEndpoints
 {
     public static IEndpointRouteBuilder MapPricingApi(this IEndpointRouteBuilder app)
     {
-        var pricing = app.MapGroup("/api/v1/pricing").WithTags("Pricing");
+        var pricing = app.MapGroup("/api/v1/pricing").WithTags("Pricing").WithRequestBodyLimit(RequestLimits.JsonApi);
         pricing.MapGet("/catalog", GetCatalogAsync);
         pricing.MapPost("/validate-voucher", ValidateVoucherAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
         pricing.MapPost("/quote", QuoteAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
@@ -35,7 +35,7 @@ public static class PricingEndpoints
     private static async Task<Ok<VoucherValidationResponse>> ValidateVoucherAsync(
         ValidateVoucherRequest request, PricingService pricing, CancellationToken cancellationToken)
     {
-        var code = Required(request.Code, "code", "Enter a voucher code.");
+        var code = VoucherCode(Required(request.Code, "code", "Enter a voucher code."), "code");
         var check = await pricing.CheckVoucherAsync(code, cancellationToken);
         return TypedResults.Ok(check.Voucher is { } voucher
             ? new VoucherValidationResponse(true, voucher.Code, voucher.Type.ToWireName(), voucher.Value, voucher.Label, voucher.DiscountDescription, null)
@@ -45,7 +45,7 @@ public static class PricingEndpoints
     private static async Task<Ok<QuoteResponse>> QuoteAsync(QuoteRequest request, PricingService pricing, CancellationToken cancellationToken)
     {
         var sessionId = Required(request.SessionId, "session_id", "session_id is required.");
-        var quote = await pricing.QuoteAsync(sessionId, request.VoucherCode, cancellationToken);
+        var quote = await pricing.QuoteAsync(sessionId, request.VoucherCode is { } voucherCode ? VoucherCode(voucherCode, "voucher_code") : null, cancellationToken);
         return TypedResults.Ok(new QuoteResponse(
             quote.Package.ToWireName(),
             quote.VehicleCount,
@@ -58,6 +58,12 @@ public static class PricingEndpoints
             quote.VatCents,
             quote.Currency));
     }
+
+    /// <summary>No voucher is longer than <see cref="Voucher.MaxCodeLength"/>: a longer code is refused, not looked up or echoed back.</summary>
+    private static string VoucherCode(string code, string field) =>
+        code.AsSpan().Trim().Length > Voucher.MaxCodeLength
+            ? throw new InputInvalid(field, $"A voucher code has at most {Voucher.MaxCodeLength} characters.")
+            : code;
 
     private static string Required(string? value, string field, string message) =>
         string.IsNullOrWhiteSpace(value) ? throw new InputInvalid(field, message) : value;

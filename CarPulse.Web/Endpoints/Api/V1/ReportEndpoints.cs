@@ -14,7 +14,7 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/reports").WithTags("Reports").RequireRateLimiting(ApiExtensions.SessionPolicy).WithBearerUrlHeaders()
-            .MapPost("/generate", GenerateAsync);
+            .WithRequestBodyLimit(RequestLimits.JsonApi).MapPost("/generate", GenerateAsync);
         app.MapGroup("/api/v1/tesla/report").WithTags("Reports").RequireRateLimiting(ApiExtensions.SessionPolicy).WithBearerUrlHeaders()
             .MapGet("/{id}", GetAsync);
         return app;

@@ -13,7 +13,7 @@ public static class TeslaSessionEndpoints
     public static IEndpointRouteBuilder MapTeslaSessionApi(this IEndpointRouteBuilder app)
     {
         var session = app.MapGroup("/api/v1/tesla/session/{id}").WithTags("Session").RequireRateLimiting(ApiExtensions.SessionPolicy)
-            .WithBearerUrlHeaders();
+            .WithBearerUrlHeaders().WithRequestBodyLimit(RequestLimits.JsonApi);
         session.MapGet("/vehicles", GetVehiclesAsync);
         session.MapGet("/state", GetStateAsync);
         session.MapPost("/select", SelectAsync);

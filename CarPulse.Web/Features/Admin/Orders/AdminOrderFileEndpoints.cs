@@ -10,7 +10,13 @@ public static class AdminOrderFileEndpoints
 {
     public static IEndpointRouteBuilder MapAdminOrderFiles(this IEndpointRouteBuilder app)
     {
-        var order = app.MapGroup("/admin/orders/{reference}").RequireAuthorization(AdminPaths.Policy).ExcludeFromDescription();
+        var order = app.MapGroup("/admin/orders/{reference}").RequireAuthorization(AdminPaths.Policy).ExcludeFromDescription()
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // A customer's report and order data: no browser or proxy keeps a copy.
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(context);
+            });
         order.MapGet("/order.json", OrderRecordAsync);
         // No route constraint on the id: a malformed one must meet the login first, like every admin address.
         order.MapGet("/vehicles/{vehicleId}/report.pdf", VehiclePdfAsync);
