@@ -67,6 +67,20 @@ public sealed class ReportResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_module_that_tesla_asks_to_wait_longer_than_the_cap_is_rate_limited()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
+        Simulator.For("one-car").RateLimitNext(1, TimeSpan.FromSeconds(120), "warranty");
+
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<CarPulseDb>().VehicleReports.SingleAsync(r => r.OrderSessionId == sessionId);
+        Assert.Equal(new Dictionary<string, string> { ["warranty"] = MissingReason.RateLimited }, report.Missing);
+        Assert.Single(Simulator.Calls, call => call.Endpoint == "warranty");
+    }
+
+    [Fact]
     public async Task A_saved_expert_report_reads_back_into_teslas_shapes()
     {
         var sessionId = await _tesla.PayFreeAsync("one-car", "expert");
