@@ -56,7 +56,7 @@ public static class TeslaExtensions
         app.MapTeslaOAuth();
         if (app.Services.GetRequiredService<IOptions<TeslaOptions>>().Value.Mode == TeslaMode.Simulator)
         {
-            app.MapTeslaSimulator();
+            app.MapTeslaSimulator(app.Environment);
         }
 
         return app;
