@@ -28,38 +28,33 @@ public sealed class IsolationProbes(TextWriter output)
 
     private async Task BreakerAsync(CancellationToken cancellationToken)
     {
-        using var app = FleetApp.Start();
-        using var customer = new FleetCustomer(app.ClientOptions.BaseAddress);
-        var simulator = app.Services.GetRequiredService<TeslaSimulator>();
-        var outage = await customer.PayFreeAsync(Fleet, Cars(simulator, Fleet), "pro", cancellationToken);
-        var healthy = await customer.PayFreeAsync("one-car", Cars(simulator, "one-car"), "pro", cancellationToken);
-        simulator.For(Fleet).FailNext(10_000, 503);
-        simulator.ClearCalls();
+        using var probe = Probe.Start();
+        var outage = await probe.PayAsync(Fleet, "pro", cancellationToken);
+        var healthy = await probe.PayAsync("one-car", "pro", cancellationToken);
+        probe.Simulator.For(Fleet).FailNext(10_000, 503);
+        probe.Simulator.ClearCalls();
 
-        var worker = app.Services.GetRequiredService<ReportWorker>();
-        await worker.WorkOneAsync(cancellationToken);
-        await worker.WorkOneAsync(cancellationToken);
+        await probe.Worker.WorkOneAsync(cancellationToken);
+        await probe.Worker.WorkOneAsync(cancellationToken);
 
-        var report = Single(await customer.ReportsAsync(healthy, cancellationToken));
-        var reached = simulator.Calls.Count(call => call.AccountId == "one-car");
-        output.WriteLine($"(a) breaker: after {Fleet}'s outage ({await customer.StatusAsync(outage, cancellationToken)}), the healthy one-car pro order built "
+        var report = Single(await probe.Customer.ReportsAsync(healthy, cancellationToken));
+        var reached = probe.Simulator.Calls.Count(call => call.AccountId == "one-car");
+        output.WriteLine($"(a) breaker: after {Fleet}'s outage ({await probe.Customer.StatusAsync(outage, cancellationToken)}), the healthy one-car pro order built "
             + $"{report.GetProperty("modules").EnumerateObject().Count()} of 7 modules; {reached} of its calls reached Tesla");
     }
 
     private async Task HeadOfLineAsync(CancellationToken cancellationToken)
     {
-        using var app = FleetApp.Start(("Reports:PollInterval", "00:00:01"));
-        using var customer = new FleetCustomer(app.ClientOptions.BaseAddress);
-        var simulator = app.Services.GetRequiredService<TeslaSimulator>();
+        using var probe = Probe.Start(("Reports:PollInterval", "00:00:01"));
         var fleetOrders = new List<string>();
         for (var order = 0; order < 4; order++)
         {
-            fleetOrders.Add(await customer.PayFreeAsync(Fleet, Cars(simulator, Fleet), "basic", cancellationToken));
+            fleetOrders.Add(await probe.PayAsync(Fleet, "basic", cancellationToken));
         }
 
         var clock = Stopwatch.StartNew();
-        var small = await customer.PayFreeAsync("one-car", Cars(simulator, "one-car"), "basic", cancellationToken);
-        while (await customer.StatusAsync(small, cancellationToken) != "complete" && clock.Elapsed < GiveUp)
+        var small = await probe.PayAsync("one-car", "basic", cancellationToken);
+        while (await probe.Customer.StatusAsync(small, cancellationToken) != "complete" && clock.Elapsed < GiveUp)
         {
             await Task.Delay(100, cancellationToken);
         }
@@ -68,7 +63,7 @@ public sealed class IsolationProbes(TextWriter output)
         var stillGenerating = 0;
         foreach (var order in fleetOrders)
         {
-            stillGenerating += await customer.StatusAsync(order, cancellationToken) == "complete" ? 0 : 1;
+            stillGenerating += await probe.Customer.StatusAsync(order, cancellationToken) == "complete" ? 0 : 1;
         }
 
         output.WriteLine($"(b) head-of-line: a one-car basic order paid after four {Fleet} orders completed {elapsed.TotalSeconds:0.0} s after its payment; "
@@ -77,39 +72,63 @@ public sealed class IsolationProbes(TextWriter output)
 
     private async Task RetryAfterAsync(CancellationToken cancellationToken)
     {
-        using var app = FleetApp.Start();
-        using var customer = new FleetCustomer(app.ClientOptions.BaseAddress);
-        var simulator = app.Services.GetRequiredService<TeslaSimulator>();
-        var order = await customer.PayFreeAsync("one-car", Cars(simulator, "one-car"), "pro", cancellationToken);
-        simulator.For("one-car").RateLimitNext(1, TimeSpan.FromSeconds(120), SimulatedEndpoints.Warranty);
+        using var probe = Probe.Start();
+        var order = await probe.PayAsync("one-car", "pro", cancellationToken);
+        probe.Simulator.For("one-car").RateLimitNext(1, TimeSpan.FromSeconds(120), SimulatedEndpoints.Warranty);
 
         var clock = Stopwatch.StartNew();
-        await app.Services.GetRequiredService<ReportWorker>().WorkOneAsync(cancellationToken);
+        await probe.Worker.WorkOneAsync(cancellationToken);
         var elapsed = clock.Elapsed;
 
-        var missing = Single(await customer.ReportsAsync(order, cancellationToken)).GetProperty("missing").EnumerateArray()
+        var missing = Single(await probe.Customer.ReportsAsync(order, cancellationToken)).GetProperty("missing").EnumerateArray()
             .Select(module => $"{module.GetProperty("module").GetString()}: {module.GetProperty("reason").GetString()}");
         output.WriteLine($"(c) Retry-After 120: the one-car pro order took {elapsed.TotalSeconds:0.0} s; missing {string.Join(", ", missing)}; "
-            + $"{simulator.Calls.Count(call => call.Endpoint == SimulatedEndpoints.Warranty)} warranty calls");
+            + $"{probe.Simulator.Calls.Count(call => call.Endpoint == SimulatedEndpoints.Warranty)} warranty calls");
     }
 
     private async Task RefusedRefreshAsync(CancellationToken cancellationToken)
     {
-        using var app = FleetApp.Start();
-        using var customer = new FleetCustomer(app.ClientOptions.BaseAddress);
-        var simulator = app.Services.GetRequiredService<TeslaSimulator>();
-        var order = await customer.PayFreeAsync("two-cars", Cars(simulator, "two-cars"), "pro", cancellationToken);
-        simulator.For("two-cars").ExpireAccessTokens();
-        simulator.For("two-cars").FailRefresh = true;
-        simulator.ClearCalls();
+        using var probe = Probe.Start();
+        var order = await probe.PayAsync("two-cars", "pro", cancellationToken);
+        probe.Simulator.For("two-cars").ExpireAccessTokens();
+        probe.Simulator.For("two-cars").FailRefresh = true;
+        probe.Simulator.ClearCalls();
 
-        await app.Services.GetRequiredService<ReportWorker>().WorkOneAsync(cancellationToken);
+        await probe.Worker.WorkOneAsync(cancellationToken);
 
         output.WriteLine($"(d) refused refresh: a two-car pro order whose tokens Tesla revoked spent "
-            + $"{simulator.Calls.Count(call => call.Endpoint == SimulatedEndpoints.RefreshToken)} refresh calls; the order reads {await customer.StatusAsync(order, cancellationToken)}");
+            + $"{probe.Simulator.Calls.Count(call => call.Endpoint == SimulatedEndpoints.RefreshToken)} refresh calls; the order reads {await probe.Customer.StatusAsync(order, cancellationToken)}");
     }
 
-    private static long[] Cars(TeslaSimulator simulator, string account) => [.. simulator.Account(account).Vehicles.Select(car => car.Id)];
-
     private static JsonElement Single(JsonElement reports) => reports.GetProperty("reports").EnumerateObject().Single().Value;
+
+    /// <summary>A fresh app and a customer's browser against it.</summary>
+    private sealed class Probe : IDisposable
+    {
+        private readonly FleetApp _app;
+
+        private Probe(FleetApp app)
+        {
+            _app = app;
+            Customer = new FleetCustomer(app.ClientOptions.BaseAddress);
+        }
+
+        public FleetCustomer Customer { get; }
+
+        public TeslaSimulator Simulator => _app.Services.GetRequiredService<TeslaSimulator>();
+
+        public ReportWorker Worker => _app.Services.GetRequiredService<ReportWorker>();
+
+        public static Probe Start(params (string Key, string Value)[] settings) => new(FleetApp.Start(settings));
+
+        /// <summary>Signs in as <paramref name="account"/>, orders every car with <paramref name="package"/> and pays; the paid session id.</summary>
+        public Task<string> PayAsync(string account, string package, CancellationToken cancellationToken) =>
+            Customer.PayFreeAsync(account, [.. Simulator.Account(account).Vehicles.Select(car => car.Id)], package, cancellationToken);
+
+        public void Dispose()
+        {
+            Customer.Dispose();
+            _app.Dispose();
+        }
+    }
 }
