@@ -101,6 +101,20 @@ public sealed class SimulatorControlApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Resetting_everything_clears_every_account_s_and_car_s_knobs()
+    {
+        await (await Client.PostAsJsonAsync($"{Knobs}/accounts/one-car/failures", new { status = 500 })).AssertOkJsonAsync();
+        await (await Client.PutAsJsonAsync($"{Knobs}/vehicles/{Jt3}/asleep", new { never_wakes = true })).AssertOkJsonAsync();
+        await (await Client.PutAsJsonAsync($"{Knobs}/refresh-failure", new { fail = true })).AssertOkJsonAsync();
+
+        var everyone = await (await Client.DeleteAsync(Knobs)).AssertOkJsonAsync();
+
+        Assert.False(everyone.GetProperty("fail_refresh").GetBoolean());
+        Assert.Empty((await (await Client.GetAsync($"{Knobs}/accounts/one-car")).AssertOkJsonAsync()).GetProperty("faults").EnumerateArray());
+        Assert.Equal("online", await VehicleStateAsync(Jt3));
+    }
+
+    [Fact]
     public async Task Every_car_of_an_account_can_be_put_to_sleep_at_once()
     {
         var state = await (await Client.PutAsJsonAsync($"{Knobs}/accounts/two-cars/asleep", new { never_wakes = true })).AssertOkJsonAsync();

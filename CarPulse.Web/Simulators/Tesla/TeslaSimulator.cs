@@ -8,7 +8,7 @@ namespace CarPulse.Web.Simulators.Tesla;
 
 /// <summary>
 /// The in-process fake of Tesla's auth server and Fleet API (one per app, thread-safe). Tests read the call log and the
-/// fixtures and turn the fault knobs. Car wake-ups, token, code and refresh expiry follow the app's
+/// fixtures and turn the fault knobs, in process or, in Development, over HTTP (<c>Control/</c>). Car wake-ups, token, code and refresh expiry follow the app's
 /// <see cref="TimeProvider"/>; <see cref="SimulatorKnobs.Latency"/> and <see cref="SimulatorKnobs.HangNext"/> are wall-clock delays.
 /// </summary>
 public sealed class TeslaSimulator
