@@ -17,7 +17,8 @@ namespace CarPulse.Domain.Reports;
 /// bounded), exactly the package's Tesla calls plus one wake-up for a sleeping car. Each vehicle is
 /// saved when it is done, so a restart only builds the vehicles still missing. Then the order is
 /// archived (order.json, a PDF per vehicle) and completed, which deletes the Tesla tokens. A refresh
-/// token Tesla refuses leaves the order paid and waiting for the customer to reconnect.
+/// token Tesla refuses leaves the order paid and waiting for the customer to reconnect. The work runs in
+/// the order's <see cref="JobSlot"/>; waiting for a car to wake does not, so other orders go on meanwhile.
 /// </summary>
 public sealed class ReportGenerator(
     IServiceScopeFactory scopes,
@@ -30,11 +31,35 @@ public sealed class ReportGenerator(
     /// <summary>One vehicle to fetch, and which modules; <see cref="Retry"/> when it adds to a saved report.</summary>
     private sealed record VehicleWork(SessionVehicle Vehicle, IReadOnlyList<ReportModule> Modules, bool Retry);
 
-    public async Task GenerateAsync(string sessionId, ReportWork work, CancellationToken cancellationToken)
+    /// <summary>An order being built: its session (tracked by the run's DbContext), Tesla account, plan and follow-ups.</summary>
+    private sealed record Run(OrderSession Session, SessionTeslaAccount Account, IReadOnlyList<VehicleWork> Plan, bool FetchInvoices);
+
+    public async Task GenerateAsync(string sessionId, ReportWork work, JobSlot slot, CancellationToken cancellationToken)
     {
         // This scope's DbContext serves only the session and its token refreshes; vehicles save in their own.
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        Run? run;
+        using (await slot.WorkAsync(cancellationToken))
+        {
+            run = await StartAsync(services, sessionId, work, cancellationToken);
+        }
+
+        if (run is null)
+        {
+            return;
+        }
+
+        await BuildAsync(services, run.Account, run.Session, run.Plan, slot, cancellationToken);
+        using (await slot.WorkAsync(cancellationToken))
+        {
+            await FinishAsync(services, run, cancellationToken);
+        }
+    }
+
+    /// <summary>Plans the work and moves the order to generating; null when there is nothing to do or Tesla wants a reconnect first.</summary>
+    private async Task<Run?> StartAsync(IServiceProvider services, string sessionId, ReportWork work, CancellationToken cancellationToken)
+    {
         var db = services.GetRequiredService<CarPulseDb>();
         var session = await db.OrderSessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken) ?? throw new OrderNotFound();
         var saved = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == sessionId).ToListAsync(cancellationToken);
@@ -42,13 +67,13 @@ public sealed class ReportGenerator(
         var fetchInvoices = work.HasFlag(ReportWork.Invoices) && saved.Any(report => report.Modules.ContainsKey(ReportModule.ChargingHistory.ToWireName()));
         if (session.TeslaReconnectNeeded || (session.Status == OrderStatus.Complete && plan.Count == 0 && !fetchInvoices))
         {
-            return;
+            return null;
         }
 
         var account = new SessionTeslaAccount(session, services.GetRequiredService<OrderSessionStore>(), services.GetRequiredService<TeslaOAuthClient>(), clock);
         if (!await EnsureTeslaAccessAsync(account, session, db, cancellationToken))
         {
-            return;
+            return null;
         }
 
         if (session.Status != OrderStatus.Generating)
@@ -57,11 +82,18 @@ public sealed class ReportGenerator(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await BuildAsync(services, account, session, plan, cancellationToken);
-        var reports = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == sessionId).OrderBy(r => r.VehicleId).ToListAsync(cancellationToken);
-        if (fetchInvoices)
+        return new Run(session, account, plan, fetchInvoices);
+    }
+
+    /// <summary>Fetches the invoices asked for, archives the order and completes it (or leaves it waiting for a reconnect).</summary>
+    private async Task FinishAsync(IServiceProvider services, Run run, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CarPulseDb>();
+        var session = run.Session;
+        var reports = await db.VehicleReports.AsNoTracking().Where(r => r.OrderSessionId == session.Id).OrderBy(r => r.VehicleId).ToListAsync(cancellationToken);
+        if (run.FetchInvoices)
         {
-            await services.GetRequiredService<ChargingInvoiceFetcher>().FetchMissingAsync(account, session, reports, cancellationToken);
+            await services.GetRequiredService<ChargingInvoiceFetcher>().FetchMissingAsync(run.Account, session, reports, cancellationToken);
         }
 
         await services.GetRequiredService<OrderArchiver>().ArchiveAsync(session, reports, cancellationToken);
@@ -77,10 +109,10 @@ public sealed class ReportGenerator(
         await db.SaveChangesAsync(cancellationToken);
         if (session.Status == OrderStatus.Complete)
         {
-            await services.GetRequiredService<FunnelRecorder>().OrderReachedAsync(FunnelStep.ReportsReady, sessionId);
+            await services.GetRequiredService<FunnelRecorder>().OrderReachedAsync(FunnelStep.ReportsReady, session.Id);
         }
 
-        progress.Forget(sessionId);
+        progress.Forget(session.Id);
     }
 
     /// <summary>New vehicles get every module of the package; on a retry, saved vehicles get their missing modules again.</summary>
@@ -121,7 +153,8 @@ public sealed class ReportGenerator(
         }
     }
 
-    private async Task BuildAsync(IServiceProvider services, ITeslaAccount account, OrderSession session, IReadOnlyList<VehicleWork> plan, CancellationToken cancellationToken)
+    private async Task BuildAsync(
+        IServiceProvider services, ITeslaAccount account, OrderSession session, IReadOnlyList<VehicleWork> plan, JobSlot slot, CancellationToken cancellationToken)
     {
         foreach (var item in plan)
         {
@@ -131,14 +164,18 @@ public sealed class ReportGenerator(
             }
         }
 
-        var vehicleBuilder = new VehicleReportBuilder(services.GetRequiredService<TeslaModuleFetcher>(), services.GetRequiredService<TeslaFleetClient>(), progress, options.Value.ModuleParallelism);
+        var vehicleBuilder = new VehicleReportBuilder(
+            services.GetRequiredService<TeslaModuleFetcher>(), services.GetRequiredService<TeslaFleetClient>(), progress, slot, options.Value.ModuleParallelism);
         await Parallel.ForEachAsync(
             plan,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.VehicleParallelism, CancellationToken = cancellationToken },
             async (item, token) =>
             {
                 var (data, missing) = await vehicleBuilder.BuildAsync(account, session.Id, item.Vehicle, item.Modules, token);
-                await SaveAsync(session.Id, item, data, missing, token);
+                using (await slot.WorkAsync(token))
+                {
+                    await SaveAsync(session.Id, item, data, missing, token);
+                }
             });
     }
 
@@ -170,8 +207,8 @@ public sealed class ReportGenerator(
     }
 }
 
-/// <summary>One vehicle: the package's modules in parallel, a sleeping car woken once, each failure named.</summary>
-internal sealed class VehicleReportBuilder(TeslaModuleFetcher fetcher, TeslaFleetClient fleet, ReportProgressBoard progress, int moduleParallelism)
+/// <summary>One vehicle: the package's modules in parallel, a sleeping car woken once (waiting for it outside the slot), each failure named.</summary>
+internal sealed class VehicleReportBuilder(TeslaModuleFetcher fetcher, TeslaFleetClient fleet, ReportProgressBoard progress, JobSlot slot, int moduleParallelism)
 {
     public async Task<(IReadOnlyDictionary<string, JsonElement> Data, IReadOnlyDictionary<string, string> Missing)> BuildAsync(
         ITeslaAccount account, string sessionId, SessionVehicle vehicle, IReadOnlyList<ReportModule> modules, CancellationToken cancellationToken)
@@ -200,6 +237,14 @@ internal sealed class VehicleReportBuilder(TeslaModuleFetcher fetcher, TeslaFlee
         return (data, missing);
     }
 
+    private async Task<ModuleData> FetchInSlotAsync(ITeslaAccount account, SessionVehicle vehicle, ReportModule module, CancellationToken cancellationToken)
+    {
+        using (await slot.WorkAsync(cancellationToken))
+        {
+            return await fetcher.FetchAsync(account, vehicle, module, cancellationToken);
+        }
+    }
+
     private async Task<(ModuleData? Data, string? Reason)> FetchAsync(
         ITeslaAccount account, SessionVehicle vehicle, ReportModule module, Lazy<Task<bool>> wake, CancellationToken cancellationToken)
     {
@@ -207,14 +252,18 @@ internal sealed class VehicleReportBuilder(TeslaModuleFetcher fetcher, TeslaFlee
         {
             try
             {
-                return (await fetcher.FetchAsync(account, vehicle, module, cancellationToken), null);
+                return (await FetchInSlotAsync(account, vehicle, module, cancellationToken), null);
             }
             catch (VehicleAsleep)
             {
-                // One wake-up per vehicle, shared by every module that found it asleep.
-                return await wake.Value
-                    ? (await fetcher.FetchAsync(account, vehicle, module, cancellationToken), null)
-                    : (null, MissingReason.Asleep);
+                // One wake-up per vehicle, shared by every module that found it asleep; the wait holds no slot.
+                bool woken;
+                using (slot.Waiting())
+                {
+                    woken = await wake.Value;
+                }
+
+                return woken ? (await FetchInSlotAsync(account, vehicle, module, cancellationToken), null) : (null, MissingReason.Asleep);
             }
         }
         catch (TeslaException failure)

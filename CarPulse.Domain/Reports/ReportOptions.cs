@@ -17,8 +17,15 @@ public sealed class ReportOptions
     /// </summary>
     public int ModuleParallelism { get; init; } = 8;
 
-    /// <summary>Orders one app instance builds at the same time.</summary>
+    /// <summary>Orders one app instance works on at the same time; an order only waiting for its cars to wake does not count.</summary>
     public int ConcurrentJobs { get; init; } = 2;
+
+    /// <summary>
+    /// Orders one app instance holds on top of <see cref="ConcurrentJobs"/> while their cars wake. Waiting costs a poll of
+    /// each car every <c>Tesla:WakePollInterval</c> and the lease renewal, so this bounds polling, not CPU; beyond it the
+    /// instance takes no new order until one is done (another instance may).
+    /// </summary>
+    public int WaitingJobs { get; init; } = 20;
 
     /// <summary>How long a claimed job belongs to its worker before another may take it over; the worker renews it at a third of this while it works.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(5);

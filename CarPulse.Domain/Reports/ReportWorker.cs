@@ -10,8 +10,9 @@ namespace CarPulse.Domain.Reports;
 /// Works the report queue: claims a job, builds its reports, marks it complete. A job whose build
 /// throws is released and claimed again later (already saved vehicles are not fetched again). The
 /// lease is renewed while the job runs, so a long fleet order is never taken over by another worker;
-/// a worker that loses its lease stops. <see cref="ReportOptions.ConcurrentJobs"/> orders run at once,
-/// so one slow order (cars that take a minute to wake) does not hold up the others.
+/// a worker that loses its lease stops. <see cref="ReportOptions.ConcurrentJobs"/> orders work at once;
+/// an order waiting for its cars to wake gives its slot to the next one (<see cref="ReportSlots"/>), so
+/// cars that take a minute to wake do not hold up the next customer.
 /// </summary>
 public sealed partial class ReportWorker(
     IServiceScopeFactory scopes,
@@ -21,48 +22,88 @@ public sealed partial class ReportWorker(
     ILogger<ReportWorker> log) : BackgroundService
 {
     private readonly string _name = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+    private readonly ReportSlots _slots = new(options.Value.ConcurrentJobs, options.Value.WaitingJobs);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.ConcurrentJobs).Select(_ => WorkLoopAsync(stoppingToken)));
-
-    private async Task WorkLoopAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Look after a pause, then work while there is work: the host is fully started before the first claim.
-        while (!stoppingToken.IsCancellationRequested)
+        var running = new List<Task>();
+        try
         {
+            // Look after a pause, then claim while there is work and room: the host is fully started before the first claim.
             await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            try
+            while (true)
             {
-                while (await WorkOneAsync(stoppingToken))
+                if (await TryClaimAsync(stoppingToken) is { } claimed)
                 {
+                    running.RemoveAll(job => job.IsCompleted);
+                    running.Add(RunInBackgroundAsync(claimed.Job, claimed.Slot, stoppingToken));
+                }
+                else
+                {
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
                 }
             }
-            catch (Exception failure) when (failure is not OperationCanceledException)
-            {
-                LogWorkerFailed(log, failure);
-            }
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host stops: the jobs in hand stop with it and are resumed from their saved vehicles.
+        }
+
+        await Task.WhenAll(running);
     }
 
     /// <summary>Claims and builds one job; false when none was free.</summary>
     public async Task<bool> WorkOneAsync(CancellationToken cancellationToken)
     {
-        ReportJob? job;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            job = await scope.ServiceProvider.GetRequiredService<ReportQueue>().ClaimNextAsync(_name, cancellationToken);
-        }
-
-        if (job is null)
+        if (await TryClaimAsync(cancellationToken) is not { } claimed)
         {
             return false;
         }
 
+        await RunAsync(claimed.Job, claimed.Slot, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Waits for room and a free slot, then claims the next job with it; null when no job was free (or the claim failed).</summary>
+    private async Task<(ReportJob Job, JobSlot Slot)?> TryClaimAsync(CancellationToken cancellationToken)
+    {
+        var slot = await _slots.ReserveAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<ReportQueue>().ClaimNextAsync(_name, cancellationToken) is { } job)
+            {
+                return (job, slot);
+            }
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogWorkerFailed(log, failure);
+        }
+
+        slot.Dispose();
+        return null;
+    }
+
+    private async Task RunInBackgroundAsync(ReportJob job, JobSlot slot, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunAsync(job, slot, stoppingToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogWorkerFailed(log, failure);
+        }
+    }
+
+    private async Task RunAsync(ReportJob job, JobSlot slot, CancellationToken cancellationToken)
+    {
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewal = KeepLeaseAsync(job, lease);
         try
         {
-            await generator.GenerateAsync(job.OrderSessionId, job.Work, lease.Token);
+            await generator.GenerateAsync(job.OrderSessionId, job.Work, slot, lease.Token);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<ReportQueue>().CompleteAsync(job, _name, CancellationToken.None);
         }
@@ -77,9 +118,8 @@ public sealed partial class ReportWorker(
         {
             await lease.CancelAsync();
             await renewal;
+            slot.Dispose();
         }
-
-        return true;
     }
 
     /// <summary>Renews the lease at a third of its length; when it was taken over, cancels the work so two workers never build one order.</summary>

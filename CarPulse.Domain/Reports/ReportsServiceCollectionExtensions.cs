@@ -10,6 +10,7 @@ public static class ReportsServiceCollectionExtensions
     {
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)
             .Validate(options => options.VehicleParallelism > 0 && options.ModuleParallelism > 0 && options.ConcurrentJobs > 0, "Reports:VehicleParallelism, Reports:ModuleParallelism and Reports:ConcurrentJobs must be positive.")
+            .Validate(options => options.WaitingJobs >= 0, "Reports:WaitingJobs must not be negative.")
             .Validate(options => options.Lease > TimeSpan.Zero && options.PollInterval > TimeSpan.Zero, "Reports:Lease and Reports:PollInterval must be positive.")
             .Validate(options => options.PublicBaseUrl is null || Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out _), "Reports:PublicBaseUrl must be an absolute URL.")
             .ValidateOnStart();

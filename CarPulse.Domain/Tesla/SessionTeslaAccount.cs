@@ -5,11 +5,13 @@ namespace CarPulse.Domain.Tesla;
 /// <summary>
 /// The Tesla account behind an order session. A refresh rotates the token pair and saves it before
 /// the new access token is used, so a crash can never leave the session with a spent refresh token.
+/// A refresh token Tesla refused is never sent again: every later caller hears "reconnect" at once.
 /// </summary>
 public sealed class SessionTeslaAccount(OrderSession session, OrderSessionStore store, TeslaOAuthClient oauth, TimeProvider clock) : ITeslaAccount
 {
     private static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private string? _refusedRefreshToken;
 
     public FleetRegion Region => session.Region;
 
@@ -31,12 +33,22 @@ public sealed class SessionTeslaAccount(OrderSession session, OrderSessionStore 
             }
 
             var refreshToken = session.Tokens?.RefreshToken;
-            if (string.IsNullOrEmpty(refreshToken))
+            if (string.IsNullOrEmpty(refreshToken) || refreshToken == _refusedRefreshToken)
             {
                 throw new TeslaReconnectRequired();
             }
 
-            var rotated = await oauth.RefreshAsync(refreshToken, cancellationToken);
+            TeslaTokens rotated;
+            try
+            {
+                rotated = await oauth.RefreshAsync(refreshToken, cancellationToken);
+            }
+            catch (TeslaReconnectRequired)
+            {
+                _refusedRefreshToken = refreshToken;
+                throw;
+            }
+
             session.ReplaceTokens(rotated, clock.GetUtcNow());
             await store.SaveAsync(cancellationToken);
             return rotated.AccessToken;

@@ -25,6 +25,14 @@ public sealed class TeslaRegionNotRegistered() : TeslaException("CarPulse is not
 public sealed class TeslaRateLimited(TimeSpan? retryAfter) : TeslaException("Tesla is rate limiting requests. Please try again shortly.")
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>How long Tesla asks us to wait (<c>Retry-After</c> in seconds or as a date); null when it does not say.</summary>
+    public static TimeSpan? RetryAfterOf(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+        _ => null,
+    };
 }
 
 /// <summary>404: Tesla does not know this vehicle (sold, or removed from the account).</summary>

@@ -97,7 +97,7 @@ public sealed partial class TeslaFleetClient
         }
     }
 
-    private static async Task ThrowOnErrorAsync(HttpResponseMessage response, string path, CancellationToken cancellationToken)
+    private async Task ThrowOnErrorAsync(HttpResponseMessage response, string path, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -112,7 +112,7 @@ public sealed partial class TeslaFleetClient
             408 => new VehicleAsleep(endpoint),
             412 => new TeslaRegionNotRegistered(),
             421 => new TeslaWrongRegion(await CorrectBaseUrlAsync(response, cancellationToken)),
-            429 => new TeslaRateLimited(response.Headers.RetryAfter?.Delta),
+            429 => new TeslaRateLimited(TeslaRateLimited.RetryAfterOf(response, clock.GetUtcNow())),
             var status => new TeslaUnavailable($"Tesla answered {status} for {endpoint}."),
         };
     }

@@ -60,13 +60,29 @@ public sealed class TeslaSessionApiTests : IDisposable
 
         var state = await (await _client.GetAsync($"/api/v1/tesla/session/{session.Id}/state")).AssertOkJsonAsync();
 
-        Assert.Equal(["expires_at", "package", "selected_vehicle_ids", "status", "total_cents", "vehicle_count"], state.PropertyNames());
+        Assert.Equal(["expires_at", "package", "reconnect_needed", "reconnect_url", "selected_vehicle_ids", "status", "total_cents", "vehicle_count"], state.PropertyNames());
         Assert.Equal("connected", state.GetProperty("status").GetString());
         Assert.Equal(session.ExpiresAt, state.GetProperty("expires_at").GetDateTimeOffset());
         Assert.Equal(3, state.GetProperty("vehicle_count").GetInt32());
         Assert.Equal(0, state.GetProperty("selected_vehicle_ids").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, state.GetProperty("package").ValueKind);
         Assert.Equal(JsonValueKind.Null, state.GetProperty("total_cents").ValueKind);
+        Assert.False(state.GetProperty("reconnect_needed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("reconnect_url").ValueKind);
+    }
+
+    [Fact]
+    public async Task State_of_an_order_waiting_for_a_tesla_reconnect_says_so_and_where_to_reconnect()
+    {
+        var session = new OrderSessionBuilder().InStatus(OrderStatus.Generating).Build();
+        session.NeedTeslaReconnect();
+        await _app.SeedAsync(session);
+
+        var state = await (await _client.GetAsync($"/api/v1/tesla/session/{session.Id}/state")).AssertOkJsonAsync();
+
+        Assert.Equal("generating", state.GetProperty("status").GetString());
+        Assert.True(state.GetProperty("reconnect_needed").GetBoolean());
+        Assert.Equal($"/connect/tesla?order={session.Id}&then=retry", state.GetProperty("reconnect_url").GetString());
     }
 
     [Fact]

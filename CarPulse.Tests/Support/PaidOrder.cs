@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CarPulse.Tests.Http;
 
 namespace CarPulse.Tests.Support;
@@ -21,6 +23,10 @@ public static class PaidOrder
     public static async Task<IReadOnlyList<long>> VehiclesAsync(this TeslaSignIn tesla, string sessionId)
     {
         var vehicles = await (await tesla.Browser.GetAsync($"/api/v1/tesla/session/{sessionId}/vehicles")).AssertOkJsonAsync();
-        return vehicles.GetProperty("vehicles").EnumerateArray().Select(v => v.GetProperty("id").GetInt64()).Order().ToList();
+        // Ids past 2^53 (the fleet's) are written as strings so JavaScript keeps them exact.
+        return vehicles.GetProperty("vehicles").EnumerateArray()
+            .Select(v => v.GetProperty("id") is { ValueKind: JsonValueKind.String } id ? long.Parse(id.GetString() ?? "", CultureInfo.InvariantCulture) : v.GetProperty("id").GetInt64())
+            .Order()
+            .ToList();
     }
 }

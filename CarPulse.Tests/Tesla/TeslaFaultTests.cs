@@ -25,6 +25,29 @@ public sealed class TeslaFaultTests : IDisposable
         Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(900), "the retry must wait for Retry-After");
     }
 
+    [Fact]
+    public async Task A_retry_after_longer_than_the_cap_is_rate_limited_at_once_without_a_retry()
+    {
+        await using var tesla = await ConnectedTeslaAccount.SignInAsync(_app, "one-car");
+        tesla.Simulator.For("one-car").RateLimitNext(1, TimeSpan.FromSeconds(120));
+
+        var error = await Assert.ThrowsAsync<TeslaRateLimited>(() => tesla.Fleet.GetVehicleDataAsync(tesla.Account, tesla.Session.Vehicles[0].Vin, CancellationToken.None));
+
+        Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
+        Assert.Equal([429], tesla.Simulator.Calls.Where(call => call.Endpoint == "vehicle_data").Select(call => call.Status));
+    }
+
+    [Fact]
+    public async Task Rate_limits_that_outlast_the_retries_are_rate_limited()
+    {
+        await using var tesla = await ConnectedTeslaAccount.SignInAsync(_app, "one-car");
+        tesla.Simulator.For("one-car").RateLimitNext(10, TimeSpan.Zero);
+
+        await Assert.ThrowsAsync<TeslaRateLimited>(() => tesla.Fleet.GetServiceDataAsync(tesla.Account, tesla.Session.Vehicles[0].Vin, CancellationToken.None));
+
+        Assert.Equal([429, 429, 429], tesla.Simulator.Calls.Where(call => call.Endpoint == "service_data").Select(call => call.Status));
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(503)]
@@ -102,6 +125,22 @@ public sealed class TeslaFaultTests : IDisposable
 
         Assert.Equal("Your Tesla connection expired. Please reconnect.", error.Message);
         Assert.Equal(before, await StoredTokensAsync(tesla.Session.Id));
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_token_is_not_sent_to_tesla_again()
+    {
+        await using var tesla = await ConnectedTeslaAccount.SignInAsync(_app, "one-car");
+        var knobs = tesla.Simulator.For("one-car");
+        knobs.ExpireAccessTokens();
+        knobs.FailRefresh = true;
+        var vin = tesla.Session.Vehicles[0].Vin;
+        await Assert.ThrowsAsync<TeslaReconnectRequired>(() => tesla.Fleet.GetRecentAlertsAsync(tesla.Account, vin, CancellationToken.None));
+
+        await Assert.ThrowsAsync<TeslaReconnectRequired>(() => tesla.Fleet.GetReleaseNotesAsync(tesla.Account, vin, CancellationToken.None));
+        await Assert.ThrowsAsync<TeslaReconnectRequired>(() => tesla.Fleet.GetServiceDataAsync(tesla.Account, vin, CancellationToken.None));
+
+        Assert.Single(tesla.Simulator.Calls, call => call.Endpoint == "token:refresh_token");
     }
 
     [Fact]

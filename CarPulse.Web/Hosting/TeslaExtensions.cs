@@ -1,11 +1,8 @@
-using System.Net;
 using System.Security.Cryptography;
 using CarPulse.Domain.Tesla;
 using CarPulse.Web.Endpoints;
 using CarPulse.Web.Simulators.Tesla;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace CarPulse.Web.Hosting;
 
@@ -45,8 +42,8 @@ public static class TeslaExtensions
         }
 
         services.AddSingleton<PartnerTokenCache>();
-        services.AddHttpClient<TeslaOAuthClient>().AddStandardResilienceHandler(options => Configure(options, tesla));
-        services.AddHttpClient<TeslaFleetClient>().AddStandardResilienceHandler(options => Configure(options, tesla));
+        services.AddHttpClient<TeslaOAuthClient>().AddTeslaResilience(tesla);
+        services.AddHttpClient<TeslaFleetClient>().AddTeslaResilience(tesla);
         services.AddScoped<OAuthStateStore>();
         services.AddScoped<TeslaConnect>();
         services.AddScoped<TeslaModuleFetcher>();
@@ -59,30 +56,9 @@ public static class TeslaExtensions
         app.MapTeslaOAuth();
         if (app.Services.GetRequiredService<IOptions<TeslaOptions>>().Value.Mode == TeslaMode.Simulator)
         {
-            app.MapTeslaSimulator();
+            app.MapTeslaSimulator(app.Environment);
         }
 
         return app;
-    }
-
-    private static void Configure(HttpStandardResilienceOptions options, TeslaOptions tesla)
-    {
-        options.AttemptTimeout.Timeout = tesla.AttemptTimeout;
-        options.TotalRequestTimeout.Timeout = tesla.AttemptTimeout * (tesla.MaxRetries + 1) + tesla.MaxRetryAfter * tesla.MaxRetries;
-        options.CircuitBreaker.SamplingDuration = tesla.AttemptTimeout * 2;
-        options.Retry.MaxRetryAttempts = tesla.MaxRetries;
-        options.Retry.Delay = tesla.RetryBaseDelay;
-        options.Retry.MaxDelay = tesla.MaxRetryAfter;
-        options.Retry.UseJitter = true;
-        options.Retry.ShouldRetryAfterHeader = true;
-        // 408 means "car asleep" at Tesla: retrying only buys more billed 408s.
-        options.Retry.ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
-        {
-            { Exception: HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException } => true,
-            { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
-            _ => false,
-        });
-        // A billable POST (token exchange, wake-up) is never repeated behind the caller's back.
-        options.Retry.DisableForUnsafeHttpMethods();
     }
 }

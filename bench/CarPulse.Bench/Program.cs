@@ -13,6 +13,12 @@ if (args is ["fleet"])
     return;
 }
 
+if (args is ["isolation"])
+{
+    await new IsolationProbes(Console.Out).RunAsync(CancellationToken.None);
+    return;
+}
+
 // In-process: no generated project to build, so the repository's build settings (lock files,
 // warnings as errors, one runtime identifier) never meet BenchmarkDotNet's generated code.
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CarPulse.Domain.Archive;
 using CarPulse.Domain.Orders;
@@ -56,6 +57,22 @@ public sealed class ReconnectAndInvoiceTests : IDisposable
         Assert.Equal(VehicleReportStatus.Complete, (await ReportsAsync(sessionId)).Single().Status);
         Assert.Equal(7, Simulator.Calls.Count);
         Assert.Equal(1, await PaymentCountAsync(sessionId));
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_token_is_tried_once_for_the_whole_order()
+    {
+        var sessionId = await _tesla.PayFreeAsync("two-cars", "pro");
+        Simulator.For("two-cars").ExpireAccessTokens();
+        Simulator.For("two-cars").FailRefresh = true;
+        Simulator.ClearCalls();
+
+        await Worker.WorkOneAsync(CancellationToken.None);
+        await _tesla.Browser.PostAsJsonAsync("/api/v1/reports/generate", new { session_id = sessionId });
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        Assert.Single(Simulator.Calls, call => call.Endpoint == "token:refresh_token");
+        Assert.True((await SessionAsync(sessionId)).TeslaReconnectNeeded);
     }
 
     [Fact]

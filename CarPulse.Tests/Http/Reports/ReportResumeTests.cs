@@ -67,6 +67,41 @@ public sealed class ReportResumeTests : IDisposable
     }
 
     [Fact]
+    public async Task After_one_accounts_tesla_outage_a_healthy_accounts_order_is_built_from_tesla()
+    {
+        string[] pro = ["charging_history", "options", "recent_alerts", "release_notes", "service_data", "vehicle_data", "warranty"];
+        var outage = await _tesla.PayFreeAsync("fleet-12", "pro");
+        var healthy = await _tesla.PayFreeAsync("one-car", "pro");
+        Simulator.For("fleet-12").FailNext(10_000, 503);
+        Simulator.ClearCalls();
+
+        Assert.True(await Worker.WorkOneAsync(CancellationToken.None));
+        Assert.True(await Worker.WorkOneAsync(CancellationToken.None));
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var reports = scope.ServiceProvider.GetRequiredService<CarPulseDb>().VehicleReports.AsNoTracking();
+        Assert.All(await reports.Where(r => r.OrderSessionId == outage).ToListAsync(), report => Assert.All(report.Missing.Values, reason => Assert.Equal(MissingReason.Unavailable, reason)));
+        var built = await reports.SingleAsync(r => r.OrderSessionId == healthy);
+        Assert.Equal(VehicleReportStatus.Complete, built.Status);
+        Assert.Equal(pro, built.Modules.Keys.Order());
+        Assert.Equal(pro, Simulator.Calls.Where(call => call.AccountId == "one-car" && call.Status == 200).Select(call => call.Endpoint).Order());
+    }
+
+    [Fact]
+    public async Task A_module_that_tesla_asks_to_wait_longer_than_the_cap_is_rate_limited()
+    {
+        var sessionId = await _tesla.PayFreeAsync("one-car", "pro");
+        Simulator.For("one-car").RateLimitNext(1, TimeSpan.FromSeconds(120), "warranty");
+
+        await Worker.WorkOneAsync(CancellationToken.None);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<CarPulseDb>().VehicleReports.SingleAsync(r => r.OrderSessionId == sessionId);
+        Assert.Equal(new Dictionary<string, string> { ["warranty"] = MissingReason.RateLimited }, report.Missing);
+        Assert.Single(Simulator.Calls, call => call.Endpoint == "warranty");
+    }
+
+    [Fact]
     public async Task A_saved_expert_report_reads_back_into_teslas_shapes()
     {
         var sessionId = await _tesla.PayFreeAsync("one-car", "expert");

@@ -2,21 +2,21 @@ using System.Globalization;
 
 namespace CarPulse.Web.Simulators.Tesla;
 
-/// <summary>Applies latency and the next queued fault of the caller's knobs (everyone's first, then the account's).</summary>
+/// <summary>Applies latency and the next queued fault of the caller's knobs (everyone's first, then the account's, then the car's).</summary>
 internal static class FaultInjection
 {
     /// <summary>Null when the call should be answered normally; <paramref name="failure"/> builds the error body for a status.</summary>
-    public static async Task<IResult?> ApplyAsync(IReadOnlyList<SimulatorKnobs> knobs, string endpoint, Func<int, IResult> failure, CancellationToken cancellationToken)
+    public static async Task<IResult?> ApplyAsync(IReadOnlyList<FaultQueue> queues, string endpoint, Func<int, IResult> failure, CancellationToken cancellationToken)
     {
-        var latency = knobs.Aggregate(TimeSpan.Zero, (sum, knob) => sum + knob.Latency);
+        var latency = queues.Aggregate(TimeSpan.Zero, (sum, queue) => sum + queue.Latency);
         if (latency > TimeSpan.Zero)
         {
             await Task.Delay(latency, cancellationToken);
         }
 
-        foreach (var knob in knobs)
+        foreach (var queue in queues)
         {
-            switch (knob.TakeFault(endpoint))
+            switch (queue.Take(endpoint))
             {
                 case { Kind: FaultKind.Hang, Duration: var duration }:
                     await Task.Delay(duration, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarPulse.Domain.Tesla;
 using CarPulse.Domain.Vehicles;
 
@@ -10,7 +11,13 @@ public sealed record SimulatedAccount(
     FleetRegion Region,
     IReadOnlyList<SimulatedVehicle> Vehicles,
     IReadOnlyList<SoldVehicle> SoldVehicles,
-    IReadOnlyList<SimulatedChargingSession> ChargingSessions);
+    IReadOnlyList<SimulatedChargingSession> ChargingSessions)
+{
+    /// <summary>The car a Fleet path or query names, by VIN or by Tesla's short id; null when it is not on this account.</summary>
+    public SimulatedVehicle? FindVehicle(string? tag) =>
+        tag is null ? null : Vehicles.FirstOrDefault(vehicle =>
+            vehicle.Vin.Equals(tag, StringComparison.OrdinalIgnoreCase) || vehicle.Id.ToString(CultureInfo.InvariantCulture) == tag);
+}
 
 /// <summary>
 /// A car on an account. <see cref="Id"/> is Tesla's short id (also the tag), <see cref="VehicleId"/> the long one.

@@ -29,6 +29,9 @@ public static class SimulatedEndpoints
         ChargingInvoice, RecentAlerts, ServiceData, Warranty, ReleaseNotes, Options, Specs,
     };
 
+    /// <summary>True when <paramref name="endpoint"/> may filter a fault: a call name, or <see cref="AnyToken"/>.</summary>
+    public static bool IsFilter(string endpoint) => endpoint == AnyToken || All.Contains(endpoint);
+
     /// <summary>True when a knob filtered to <paramref name="filter"/> applies to a call of <paramref name="endpoint"/>.</summary>
     internal static bool Matches(string? filter, string endpoint) =>
         filter is null || filter == endpoint || (filter == AnyToken && endpoint.StartsWith(AnyToken + ":", StringComparison.Ordinal));

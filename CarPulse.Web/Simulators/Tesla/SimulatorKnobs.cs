@@ -7,18 +7,17 @@ namespace CarPulse.Web.Simulators.Tesla;
 /// Faults and state changes for one demo account, or for everyone (<see cref="TeslaSimulator.Everyone"/>, which also
 /// covers partner calls). Queued faults (<see cref="FailNext"/>, <see cref="RateLimitNext"/>, <see cref="HangNext"/>)
 /// are used up in the order they were set, one per call, by the calls their optional endpoint filter matches
-/// (a <see cref="SimulatedEndpoints"/> name, or <c>token</c> for every grant). Everyone's knobs act before an account's.
+/// (a <see cref="SimulatedEndpoints"/> name, or <c>token</c> for every grant). Everyone's knobs act before an account's,
+/// an account's before a car's (<see cref="VehicleKnobs"/>).
 /// </summary>
 public sealed class SimulatorKnobs
 {
     private readonly Lock _gate = new();
-    private readonly List<QueuedFault> _faults = [];
     private readonly HashSet<string> _revokedScopes = new(StringComparer.Ordinal);
     private readonly string? _accountId;
     private readonly IReadOnlySet<string>? _vins;
     private readonly TokenStore _tokens;
     private readonly VehiclePower _power;
-    private TimeSpan _latency;
     private FleetRegion? _region;
     private bool _failRefresh;
 
@@ -33,12 +32,8 @@ public sealed class SimulatorKnobs
     /// <summary>Wall-clock delay added to every call (a slow network), before anything else happens.</summary>
     public TimeSpan Latency
     {
-        get { lock (_gate) { return _latency; } }
-        set
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
-            lock (_gate) { _latency = value; }
-        }
+        get => Faults.Latency;
+        set => Faults.Latency = value;
     }
 
     /// <summary>When true the refresh grant answers 401 <c>login_required</c>, as after a password reset.</summary>
@@ -55,26 +50,27 @@ public sealed class SimulatorKnobs
         set { lock (_gate) { _region = value; } }
     }
 
+    internal FaultQueue Faults { get; } = new();
+
     /// <summary>The next <paramref name="count"/> matching calls answer <paramref name="status"/> with Tesla's error body.</summary>
     public SimulatorKnobs FailNext(int count, int status, string? endpoint = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(status, 400);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(status, 599);
-        return Queue(count, new Fault(FaultKind.Fail, status, TimeSpan.Zero), endpoint);
+        Faults.Fail(count, status, endpoint);
+        return this;
     }
 
     /// <summary>The next matching calls answer 429 with <c>Retry-After</c> and <c>RateLimit-Reset</c> in whole seconds.</summary>
     public SimulatorKnobs RateLimitNext(int count, TimeSpan retryAfter, string? endpoint = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
-        return Queue(count, new Fault(FaultKind.RateLimit, StatusCodes.Status429TooManyRequests, retryAfter), endpoint);
+        Faults.RateLimit(count, retryAfter, endpoint);
+        return this;
     }
 
     /// <summary>The next matching calls wait <paramref name="duration"/> (wall clock) and then answer normally, unless the client gives up first.</summary>
     public SimulatorKnobs HangNext(int count, TimeSpan duration, string? endpoint = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
-        return Queue(count, new Fault(FaultKind.Hang, StatusCodes.Status200OK, duration), endpoint);
+        Faults.Hang(count, duration, endpoint);
+        return this;
     }
 
     /// <summary>Puts the car to sleep; a <c>wake_up</c> brings it online <paramref name="wakeAfter"/> later (app clock).</summary>
@@ -111,6 +107,21 @@ public sealed class SimulatorKnobs
         return this;
     }
 
+    /// <summary>
+    /// Back to how the fixtures start: no latency, faults, refresh failure, revoked scope or region move. Cars and issued
+    /// tokens are not knobs of this target (<see cref="TeslaSimulator.Reset"/> puts the cars back too).
+    /// </summary>
+    public void Reset()
+    {
+        Faults.Clear();
+        FailRefresh = false;
+        lock (_gate)
+        {
+            _revokedScopes.Clear();
+            _region = null;
+        }
+    }
+
     internal bool Revoked(string scope)
     {
         lock (_gate)
@@ -119,59 +130,77 @@ public sealed class SimulatorKnobs
         }
     }
 
-    internal Fault? TakeFault(string endpoint)
+    internal IReadOnlyList<string> RevokedScopes()
     {
         lock (_gate)
         {
-            var queued = _faults.FirstOrDefault(fault => SimulatedEndpoints.Matches(fault.Endpoint, endpoint));
-            if (queued is null)
-            {
-                return null;
-            }
-
-            if (--queued.Remaining == 0)
-            {
-                _faults.Remove(queued);
-            }
-
-            return queued.Fault;
+            return [.. _revokedScopes.Order(StringComparer.Ordinal)];
         }
-    }
-
-    private SimulatorKnobs Queue(int count, Fault fault, string? endpoint)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        if (endpoint is not null && endpoint != SimulatedEndpoints.AnyToken && !SimulatedEndpoints.All.Contains(endpoint))
-        {
-            throw new ArgumentException($"Unknown endpoint \"{endpoint}\"; use a SimulatedEndpoints name.", nameof(endpoint));
-        }
-
-        lock (_gate)
-        {
-            _faults.Add(new QueuedFault(fault, endpoint) { Remaining = count });
-        }
-
-        return this;
     }
 
     private string OwnVin(string vin) =>
         _vins is null || _vins.Contains(vin) ? vin : throw new ArgumentException($"{vin} is not on account {_accountId}.", nameof(vin));
+}
 
-    private sealed class QueuedFault(Fault fault, string? endpoint)
+/// <summary>
+/// Faults for the calls about one car (its VIN or id in the path, or <c>vin=</c> in the query), after everyone's and its
+/// account's; and whether it sleeps.
+/// </summary>
+public sealed class VehicleKnobs
+{
+    private readonly VehiclePower _power;
+
+    internal VehicleKnobs(string vin, VehiclePower power)
     {
-        public Fault Fault => fault;
+        Vin = vin;
+        _power = power;
+    }
 
-        public string? Endpoint => endpoint;
+    public string Vin { get; }
 
-        public int Remaining { get; set; }
+    /// <summary>Wall-clock delay added to every call about this car.</summary>
+    public TimeSpan Latency
+    {
+        get => Faults.Latency;
+        set => Faults.Latency = value;
+    }
+
+    internal FaultQueue Faults { get; } = new();
+
+    public VehicleKnobs FailNext(int count, int status, string? endpoint = null)
+    {
+        Faults.Fail(count, status, endpoint);
+        return this;
+    }
+
+    public VehicleKnobs RateLimitNext(int count, TimeSpan retryAfter, string? endpoint = null)
+    {
+        Faults.RateLimit(count, retryAfter, endpoint);
+        return this;
+    }
+
+    public VehicleKnobs HangNext(int count, TimeSpan duration, string? endpoint = null)
+    {
+        Faults.Hang(count, duration, endpoint);
+        return this;
+    }
+
+    /// <summary>Puts the car to sleep; a <c>wake_up</c> brings it online <paramref name="wakeAfter"/> later, or never when null.</summary>
+    public VehicleKnobs Asleep(TimeSpan? wakeAfter)
+    {
+        if (wakeAfter is { } delay)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        }
+
+        _power.Sleep(Vin, wakeAfter);
+        return this;
+    }
+
+    /// <summary>No latency or faults, and the car as the fixtures have it (online, asleep or offline).</summary>
+    public void Reset()
+    {
+        Faults.Clear();
+        _power.Restore(Vin);
     }
 }
-
-internal enum FaultKind
-{
-    Fail,
-    RateLimit,
-    Hang,
-}
-
-internal sealed record Fault(FaultKind Kind, int Status, TimeSpan Duration);

@@ -8,12 +8,13 @@ namespace CarPulse.Web.Simulators.Tesla;
 
 /// <summary>
 /// The in-process fake of Tesla's auth server and Fleet API (one per app, thread-safe). Tests read the call log and the
-/// fixtures and turn the fault knobs. Car wake-ups, token, code and refresh expiry follow the app's
+/// fixtures and turn the fault knobs, in process or, in Development, over HTTP (<c>Control/</c>). Car wake-ups, token, code and refresh expiry follow the app's
 /// <see cref="TimeProvider"/>; <see cref="SimulatorKnobs.Latency"/> and <see cref="SimulatorKnobs.HangNext"/> are wall-clock delays.
 /// </summary>
 public sealed class TeslaSimulator
 {
     private readonly FrozenDictionary<string, SimulatorKnobs> _knobs;
+    private readonly FrozenDictionary<string, VehicleKnobs> _vehicleKnobs;
 
     public TeslaSimulator(IOptions<TeslaSimulatorOptions> options, TimeProvider clock)
     {
@@ -27,6 +28,8 @@ public sealed class TeslaSimulator
         _knobs = DemoAccounts.All.ToFrozenDictionary(
             account => account.Id,
             account => new SimulatorKnobs(account.Id, account.Vehicles.Select(vehicle => vehicle.Vin).ToFrozenSet(StringComparer.OrdinalIgnoreCase), Tokens, Power));
+        _vehicleKnobs = DemoAccounts.All.SelectMany(account => account.Vehicles)
+            .ToFrozenDictionary(vehicle => vehicle.Vin, vehicle => new VehicleKnobs(vehicle.Vin, Power), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every token and Fleet request received, in order.</summary>
@@ -54,6 +57,25 @@ public sealed class TeslaSimulator
     public SimulatorKnobs For(string accountId) =>
         _knobs.GetValueOrDefault(accountId) ?? throw new ArgumentException($"There is no demo account \"{accountId}\".", nameof(accountId));
 
+    /// <summary>The knobs of one demo car, by VIN.</summary>
+    public VehicleKnobs ForVehicle(string vin) =>
+        _vehicleKnobs.GetValueOrDefault(vin) ?? throw new ArgumentException($"No demo vehicle has VIN {vin}.", nameof(vin));
+
+    /// <summary>Every knob and every car back to the fixtures. Issued tokens, rate-limit windows and the call log stay.</summary>
+    public void Reset()
+    {
+        Everyone.Reset();
+        foreach (var knobs in _knobs.Values)
+        {
+            knobs.Reset();
+        }
+
+        foreach (var knobs in _vehicleKnobs.Values)
+        {
+            knobs.Reset();
+        }
+    }
+
     /// <summary>The account's fixtures with each car's state and the account's region as they are now.</summary>
     public SimulatedAccount Account(string accountId)
     {
@@ -67,6 +89,18 @@ public sealed class TeslaSimulator
 
     internal IReadOnlyList<SimulatorKnobs> KnobsFor(string? accountId) =>
         accountId is not null && _knobs.TryGetValue(accountId, out var knobs) ? [Everyone, knobs] : [Everyone];
+
+    /// <summary>The faults a call meets, in order: everyone's, the account's, then the car's when it is about one of the account's cars.</summary>
+    internal IReadOnlyList<FaultQueue> FaultsFor(string? accountId, string? vehicleTag)
+    {
+        var faults = KnobsFor(accountId).Select(knobs => knobs.Faults).ToList();
+        if (DemoAccounts.Find(accountId)?.FindVehicle(vehicleTag) is { } vehicle)
+        {
+            faults.Add(_vehicleKnobs[vehicle.Vin].Faults);
+        }
+
+        return faults;
+    }
 
     internal FleetRegion RegionOf(SimulatedAccount account) => For(account.Id).Region ?? Everyone.Region ?? account.Region;
 

@@ -1,4 +1,5 @@
 using CarPulse.Web.Simulators.Tesla.Auth;
+using CarPulse.Web.Simulators.Tesla.Control;
 using CarPulse.Web.Simulators.Tesla.Fleet;
 
 namespace CarPulse.Web.Simulators.Tesla;
@@ -20,12 +21,24 @@ public static class TeslaSimulatorExtensions
         return services;
     }
 
-    /// <summary>Maps Tesla's authorize page, token endpoint and the Fleet API of every region under <c>/simulator/tesla</c>.</summary>
-    public static IEndpointRouteBuilder MapTeslaSimulator(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// Maps Tesla's authorize page, token endpoint and the Fleet API of every region under <c>/simulator/tesla</c>, and in
+    /// Development only its control API (knobs, call log): never in Production, even for a public demo.
+    /// </summary>
+    public static IEndpointRouteBuilder MapTeslaSimulator(this IEndpointRouteBuilder app, IHostEnvironment environment)
     {
         var simulator = app.MapGroup(string.Empty).ExcludeFromDescription();
         simulator.MapTeslaSimulatorAuth();
         simulator.MapTeslaSimulatorFleet();
+        if (environment.IsDevelopment())
+        {
+            simulator.MapTeslaSimulatorControl();
+        }
+        else
+        {
+            simulator.MapTeslaSimulatorControlRefusal();
+        }
+
         return app;
     }
 }

@@ -11,16 +11,18 @@ internal sealed class VehiclePower
     private sealed record Power(VehicleState Resting, TimeSpan? WakeDelay, DateTimeOffset? OnlineAt);
 
     private readonly Lock _gate = new();
+    private readonly IReadOnlyDictionary<string, Power> _fixtures;
     private readonly Dictionary<string, Power> _cars;
     private readonly TimeProvider _clock;
 
     public VehiclePower(IEnumerable<SimulatedVehicle> vehicles, TimeSpan wakeDelay, TimeProvider clock)
     {
         _clock = clock;
-        _cars = vehicles.ToDictionary(
+        _fixtures = vehicles.ToDictionary(
             vehicle => vehicle.Vin,
             vehicle => new Power(vehicle.State, vehicle.WakesUp ? wakeDelay : null, null),
             StringComparer.OrdinalIgnoreCase);
+        _cars = new Dictionary<string, Power>(_fixtures, StringComparer.OrdinalIgnoreCase);
     }
 
     public VehicleState StateOf(string vin)
@@ -58,6 +60,15 @@ internal sealed class VehiclePower
             }
 
             _cars[vin] = new Power(VehicleState.Asleep, wakeDelay, null);
+        }
+    }
+
+    /// <summary>The car as the fixtures have it, not waking.</summary>
+    public void Restore(string vin)
+    {
+        lock (_gate)
+        {
+            _cars[vin] = _fixtures[vin];
         }
     }
 

@@ -12,10 +12,14 @@ namespace CarPulse.Bench.Fleet;
 public sealed class FleetApp : WebApplicationFactory<TeslaSimulator>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("carpulse-bench-").FullName;
+    private readonly (string Key, string Value)[] _settings;
 
-    public static FleetApp Start()
+    private FleetApp((string Key, string Value)[] settings) => _settings = settings;
+
+    /// <param name="settings">Settings on top of the bench's, such as a report worker that does look for jobs.</param>
+    public static FleetApp Start(params (string Key, string Value)[] settings)
     {
-        var app = new FleetApp();
+        var app = new FleetApp(settings);
         app.UseKestrel(0);
         app.StartServer();
         return app;
@@ -33,6 +37,10 @@ public sealed class FleetApp : WebApplicationFactory<TeslaSimulator>
         builder.UseSetting("RateLimits:OAuthStartsPerMinute", "1000");
         builder.UseSetting("RateLimits:VoucherChecksPerMinute", "1000");
         builder.UseSetting("RateLimits:SessionCallsPerMinute", "1000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

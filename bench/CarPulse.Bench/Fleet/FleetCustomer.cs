@@ -28,6 +28,14 @@ public sealed class FleetCustomer(Uri baseAddress) : IDisposable
         return sessionId;
     }
 
+    /// <summary>The order's status as the session API shows it (<c>generating</c>, <c>complete</c>, …).</summary>
+    public async Task<string> StatusAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        using var response = await _browser.GetAsync($"/api/v1/tesla/session/{sessionId}/state", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("status").GetString() ?? string.Empty;
+    }
+
     /// <summary>The order's reports as the reports API shows them.</summary>
     public async Task<JsonElement> ReportsAsync(string sessionId, CancellationToken cancellationToken)
     {

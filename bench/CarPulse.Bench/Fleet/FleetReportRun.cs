@@ -39,7 +39,8 @@ public sealed class FleetReportRun(FleetApp app, FleetCustomer customer, string 
         var clock = Stopwatch.StartNew();
         try
         {
-            await generator.GenerateAsync(sessionId, ReportWork.Build, cancellationToken);
+            using var slot = await new ReportSlots(1, 0).ReserveAsync(cancellationToken);
+            await generator.GenerateAsync(sessionId, ReportWork.Build, slot, cancellationToken);
         }
         finally
         {

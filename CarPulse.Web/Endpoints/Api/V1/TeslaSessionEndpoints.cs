@@ -37,7 +37,9 @@ public static class TeslaSessionEndpoints
             session.Vehicles.Count,
             session.SelectedVehicleIds,
             session.Package?.ToWireName(),
-            session.Quote?.TotalCents));
+            session.Quote?.TotalCents,
+            session.TeslaReconnectNeeded,
+            session.TeslaReconnectNeeded ? TeslaReconnect.Path(session.Id, TeslaReconnect.Retry) : null));
     }
 
     private static async Task<Ok<SelectResponse>> SelectAsync(string id, SelectRequest request, OrderService orders, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal static class TokenEndpoint
                 "refresh_token" => simulator.Tokens.PeekRefresh(form["refresh_token"])?.AccountId,
                 _ => null,
             };
-            return await FaultInjection.ApplyAsync(simulator.KnobsFor(call.AccountId), endpoint, OAuthErrors.ForStatus, http.RequestAborted)
+            return await FaultInjection.ApplyAsync(simulator.FaultsFor(call.AccountId, null), endpoint, OAuthErrors.ForStatus, http.RequestAborted)
                 ?? grantType switch
                 {
                     _ when !http.Request.HasFormContentType => OAuthErrors.InvalidRequest("Send the body as application/x-www-form-urlencoded."),

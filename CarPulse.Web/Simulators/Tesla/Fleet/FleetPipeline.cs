@@ -1,4 +1,3 @@
-using System.Globalization;
 using CarPulse.Domain.Tesla;
 using CarPulse.Web.Simulators.Tesla.Auth;
 using CarPulse.Web.Simulators.Tesla.Fixtures;
@@ -43,7 +42,7 @@ internal sealed class FleetPipeline(FleetRegion host)
             }
 
             call.AccountId = grant.AccountId;
-            return await FaultInjection.ApplyAsync(simulator.KnobsFor(grant.AccountId), route.Endpoint, FleetErrors.ForStatus, http.RequestAborted)
+            return await FaultInjection.ApplyAsync(simulator.FaultsFor(grant.AccountId, VehicleTag(http)), route.Endpoint, FleetErrors.ForStatus, http.RequestAborted)
                 ?? admit(simulator, grant);
         });
     }
@@ -74,9 +73,7 @@ internal sealed class FleetPipeline(FleetRegion host)
             return FleetErrors.InvalidField("vin", "is required");
         }
 
-        var vehicle = account.Vehicles.FirstOrDefault(candidate =>
-            candidate.Vin.Equals(tag, StringComparison.OrdinalIgnoreCase) || candidate.Id.ToString(CultureInfo.InvariantCulture) == tag);
-        if (vehicle is null)
+        if (account.FindVehicle(tag) is not { } vehicle)
         {
             return FleetErrors.NotFound();
         }
