@@ -36,16 +36,22 @@ public static class AdminLoginEndpoints
         AdminLockout lockout,
         IOptions<AdminOptions> options,
         TimeProvider clock,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var log = loggers.CreateLogger(typeof(AdminLoginEndpoints));
         var address = context.Connection.RemoteIpAddress;
         var shownName = credentials.IsAdmin(username) ? credentials.Username : "(not the admin username)";
-        var wasLocked = lockout.IsLockedOut(username, address);
+        var gate = lockout.Check(username, address);
+        if (gate.Delay > TimeSpan.Zero)
+        {
+            AdminLoginLog.Slowed(log, shownName, address, gate.Delay);
+            await Task.Delay(gate.Delay, clock, cancellationToken);
+        }
 
         // Checked before the lock is looked at, so a locked-out attempt takes as long as any other.
         var valid = credentials.Verify(username, password);
-        if (wasLocked)
+        if (gate.Locked)
         {
             AdminLoginLog.RefusedWhileLocked(log, shownName, address);
             return LoginPage("locked", returnUrl);
