@@ -28,6 +28,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<FunnelEvent> FunnelEvents => Set<FunnelEvent>();
     public DbSet<TierPrice> TierPrices => Set<TierPrice>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AdminSessionRecord> AdminSessions => Set<AdminSessionRecord>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -46,6 +47,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new FunnelEventConfiguration());
         modelBuilder.ApplyConfiguration(new TierPriceConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new AdminSessionConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);
