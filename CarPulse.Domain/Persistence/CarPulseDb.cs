@@ -54,6 +54,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
             state.Property(s => s.State).HasMaxLength(64);
             state.Property(s => s.CodeVerifier).HasMaxLength(64);
             state.Property(s => s.ReconnectOrderId).HasMaxLength(SessionId.Length);
+            state.Property(s => s.BrowserKeyHash).HasMaxLength(BearerSecret.HashLength);
             state.Ignore(s => s.Reconnection);
             state.HasIndex(s => s.ExpiresAt);
         });

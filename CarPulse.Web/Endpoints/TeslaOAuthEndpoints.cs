@@ -29,13 +29,22 @@ public static class TeslaOAuthEndpoints
     /// the order does once reconnected: <c>retry</c> (the default) fetches the missing parts again, <c>invoices</c> the charging invoices.
     /// </summary>
     private static async Task<RedirectHttpResult> ConnectAsync(
-        HttpContext context, TeslaConnect connect, FunnelRecorder funnel, IOptions<TeslaOptions> options, string? order, string? then, string? brand, CancellationToken cancellationToken)
+        HttpContext context,
+        TeslaConnect connect,
+        FunnelRecorder funnel,
+        IOptions<TeslaOptions> options,
+        IHostEnvironment environment,
+        string? order,
+        string? then,
+        string? brand,
+        CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(context.Response);
         var redirectUri = RedirectUri(context, options.Value);
+        var browserKey = TeslaSignInCookie.Issue(context, options.Value.StateLifetime, environment.IsDevelopment());
         if (order is null)
         {
-            var authorizeUrl = await connect.StartAsync(redirectUri, cancellationToken);
+            var authorizeUrl = await connect.StartAsync(redirectUri, browserKey, cancellationToken);
             var visit = FunnelEvent.NewVisitKey();
             if (brand == "tesla")
             {
@@ -46,7 +55,7 @@ public static class TeslaOAuthEndpoints
             return TypedResults.Redirect(authorizeUrl);
         }
 
-        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, TeslaReconnect.Work(then)), redirectUri, cancellationToken));
+        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, TeslaReconnect.Work(then)), redirectUri, browserKey, cancellationToken));
     }
 
     private static async Task<RedirectHttpResult> CallbackAsync(
@@ -54,13 +63,15 @@ public static class TeslaOAuthEndpoints
         TeslaConnect connect,
         FunnelRecorder funnel,
         IOptions<TeslaOptions> options,
+        IHostEnvironment environment,
         string? code,
         string? state,
         string? error,
         CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(context.Response);
-        var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value), cancellationToken);
+        var browserKey = TeslaSignInCookie.Read(context, environment.IsDevelopment());
+        var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value), browserKey, cancellationToken);
         if (result is { SessionId: { } connected, Failure: null, Reconnected: false })
         {
             await funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
@@ -86,6 +97,7 @@ public static class TeslaOAuthEndpoints
         ConnectFailure.ExchangeFailed => "exchange",
         ConnectFailure.NoVehicles => "no_vehicles",
         ConnectFailure.OtherAccount => "other_account",
+        ConnectFailure.OtherBrowser => "browser",
         _ => "unavailable",
     };
 

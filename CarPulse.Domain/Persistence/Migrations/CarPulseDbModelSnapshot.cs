@@ -520,6 +520,11 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrowserKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CodeVerifier")
                         .IsRequired()
                         .HasMaxLength(64)
