@@ -22,6 +22,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCarPulseLogging();
 builder.Services
     .AddStorage(builder.Configuration, builder.Environment)
+    .AddTrustedProxies()
+    .AddPublicAddress(builder.Configuration, builder.Environment)
     .AddPersistence()
     .AddErrorHandling()
     .AddApiRateLimits(builder.Configuration)
@@ -41,6 +43,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+app.UseTrustedProxies();
 app.UseCarPulseRequestLogging();
 app.UseCarPulseErrorHandling();
 app.UseRequestLocalization();

@@ -33,6 +33,7 @@ public static class TeslaOAuthEndpoints
         TeslaConnect connect,
         FunnelRecorder funnel,
         IOptions<TeslaOptions> options,
+        PublicAddress publicAddress,
         IHostEnvironment environment,
         string? order,
         string? then,
@@ -40,7 +41,7 @@ public static class TeslaOAuthEndpoints
         CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(context.Response);
-        var redirectUri = RedirectUri(context, options.Value);
+        var redirectUri = RedirectUri(context, options.Value, publicAddress);
         var browserKey = TeslaSignInCookie.Issue(context, options.Value.StateLifetime, environment.IsDevelopment());
         if (order is null)
         {
@@ -63,6 +64,7 @@ public static class TeslaOAuthEndpoints
         TeslaConnect connect,
         FunnelRecorder funnel,
         IOptions<TeslaOptions> options,
+        PublicAddress publicAddress,
         IHostEnvironment environment,
         string? code,
         string? state,
@@ -71,7 +73,7 @@ public static class TeslaOAuthEndpoints
     {
         BearerUrlHeaders.Apply(context.Response);
         var browserKey = TeslaSignInCookie.Read(context, environment.IsDevelopment());
-        var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value), browserKey, cancellationToken);
+        var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value, publicAddress), browserKey, cancellationToken);
         if (result is { SessionId: { } connected, Failure: null, Reconnected: false })
         {
             await funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
@@ -101,8 +103,8 @@ public static class TeslaOAuthEndpoints
         _ => "unavailable",
     };
 
-    private static string RedirectUri(HttpContext context, TeslaOptions options) =>
+    private static string RedirectUri(HttpContext context, TeslaOptions options, PublicAddress publicAddress) =>
         string.IsNullOrWhiteSpace(options.RedirectUri)
-            ? $"{context.Request.Scheme}://{context.Request.Host}{CallbackPath}"
+            ? new Uri(publicAddress.BaseFor(context.Request), CallbackPath.TrimStart('/')).ToString()
             : options.RedirectUri;
 }

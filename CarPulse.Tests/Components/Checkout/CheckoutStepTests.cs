@@ -10,6 +10,8 @@ using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Features.Device;
+using CarPulse.Domain.Reports;
+using CarPulse.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,6 +27,8 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
         Services.AddScoped<HandoffService>();
         Services.AddScoped<HandoffLinks>();
+        Services.AddOptions<ReportOptions>();
+        Services.AddSingleton<PublicAddress>();
     }
 
     private static CheckoutState Connected(params VehicleCard[] vehicles) =>

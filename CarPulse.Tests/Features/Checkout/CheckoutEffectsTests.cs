@@ -159,10 +159,28 @@ public sealed class CheckoutEffectsTests : IDisposable
         Assert.Empty(store.State.Ticked);
     }
 
+    [Fact]
+    public async Task Paying_from_the_page_sends_the_provider_the_configured_public_address_not_the_one_the_circuit_reached()
+    {
+        using var app = new CarPulseApp(("Reports:PublicBaseUrl", "https://carpulse.example"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore(app);
+        await LoadAsync(store, session.Id);
+
+        await store.DispatchAsync(new AcceptTerms(true));
+        await store.DispatchAsync(new RequestPayment(InCar: false));
+        await WaitForAsync(store, state => state.RedirectTo is not null);
+
+        Assert.StartsWith("https://carpulse.example/simulator/payments/checkout/", store.State.RedirectTo?.ToString());
+    }
+
     public void Dispose() => _app.Dispose();
 
-    private Store<CheckoutState> NewStore() =>
-        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin(), new LocalNavigationManager())]);
+    private Store<CheckoutState> NewStore() => NewStore(_app);
+
+    /// <summary>The circuit was reached at http://localhost/ (see <see cref="LocalNavigationManager"/>).</summary>
+    private static Store<CheckoutState> NewStore(CarPulseApp app) =>
+        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin(), new LocalNavigationManager())]);
 
     private static async Task LoadAsync(Store<CheckoutState> store, string sessionId)
     {

@@ -14,6 +14,7 @@ public sealed class AdminLoginOutsideDevelopmentTests
         ("Tesla:Mode", "Simulator"),
         ("Tesla:AllowSimulatorInProduction", "true"),
         ("Payments:AllowDemoInProduction", "true"),
+        ("Reports:PublicBaseUrl", "https://localhost"),
     ];
 
     [Fact]

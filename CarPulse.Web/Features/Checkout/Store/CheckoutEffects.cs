@@ -3,6 +3,7 @@ using CarPulse.Domain;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
+using CarPulse.Web.Hosting;
 using CarPulse.Web.Store;
 using Microsoft.AspNetCore.Components;
 
@@ -87,11 +88,12 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
     /// </summary>
     private async Task StartPaymentAsync(CheckoutState state, bool inCar, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        var context = new PaymentContext(new Uri(navigation.BaseUri), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar);
         PaymentStart started;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            var context = new PaymentContext(
+                scope.ServiceProvider.GetRequiredService<PublicAddress>().BaseFor(navigation), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar);
             started = await scope.ServiceProvider.GetRequiredService<CheckoutStarter>().StartAsync(SessionOf(state), method: null, context, cancellationToken);
         }
         catch (PaymentProviderUnavailable)
