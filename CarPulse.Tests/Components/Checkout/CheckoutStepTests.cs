@@ -292,6 +292,28 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         }
     }
 
+    [Theory]
+    [InlineData("en", "Too many voucher codes tried. Please wait a minute and try again.")]
+    [InlineData("fi", "Liian monta alennuskoodia kokeiltu. Odota hetki ja yritä uudelleen.")]
+    [InlineData("sv", "För många rabattkoder har prövats. Vänta en minut och försök igen.")]
+    public void Past_the_voucher_limit_the_voucher_box_says_to_wait_in_the_page_language(string culture, string expected)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new VoucherRefused(VoucherCheckLimit.WaitNotice));
+
+            var step = RenderPackageStep(state);
+
+            Assert.Equal(expected, step.Find("[role=alert][data-testid=voucher-refusal]").TextContent.Trim());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private IRenderedComponent<PackageStep> RenderPackageStep(CheckoutState state, ClientDevice? device = null, bool testMode = false)
     {
         device ??= ClientDevice.OtherBrowser;
