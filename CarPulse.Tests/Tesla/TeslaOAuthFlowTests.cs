@@ -105,7 +105,7 @@ public sealed class TeslaOAuthFlowTests : IDisposable
         var response = await _signIn.Browser.GetAsync("/connect/tesla");
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), header => header.StartsWith("CarPulse.TeslaSignIn=", StringComparison.Ordinal));
-        var attributes = cookie.Split(';').Skip(1).Select(part => part.Trim().ToLowerInvariant()).ToArray();
+        var attributes = SetCookieHeader.Attributes(cookie);
         Assert.Contains("httponly", attributes);
         Assert.Contains("samesite=lax", attributes);
         Assert.Contains("path=/", attributes);

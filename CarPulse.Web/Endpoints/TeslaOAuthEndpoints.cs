@@ -29,54 +29,35 @@ public static class TeslaOAuthEndpoints
     /// the order does once reconnected: <c>retry</c> (the default) fetches the missing parts again, <c>invoices</c> the charging invoices.
     /// </summary>
     private static async Task<RedirectHttpResult> ConnectAsync(
-        HttpContext context,
-        TeslaConnect connect,
-        FunnelRecorder funnel,
-        IOptions<TeslaOptions> options,
-        PublicAddress publicAddress,
-        IHostEnvironment environment,
-        string? order,
-        string? then,
-        string? brand,
-        CancellationToken cancellationToken)
+        [AsParameters] TeslaSignInRequest signIn, string? order, string? then, string? brand, CancellationToken cancellationToken)
     {
-        BearerUrlHeaders.Apply(context.Response);
-        var redirectUri = RedirectUri(context, options.Value, publicAddress);
-        var browserKey = TeslaSignInCookie.Issue(context, options.Value.StateLifetime, environment.IsDevelopment());
+        BearerUrlHeaders.Apply(signIn.Context.Response);
+        var browserKey = signIn.IssueBrowserKey();
         if (order is null)
         {
-            var authorizeUrl = await connect.StartAsync(redirectUri, browserKey, cancellationToken);
+            var authorizeUrl = await signIn.Connect.StartAsync(signIn.RedirectUri, browserKey, cancellationToken);
             var visit = FunnelEvent.NewVisitKey();
             if (brand == "tesla")
             {
-                await funnel.RecordAsync(FunnelStep.BrandChosen, visit);
+                await signIn.Funnel.RecordAsync(FunnelStep.BrandChosen, visit);
             }
 
-            await funnel.RecordAsync(FunnelStep.OAuthStarted, visit);
+            await signIn.Funnel.RecordAsync(FunnelStep.OAuthStarted, visit);
             return TypedResults.Redirect(authorizeUrl);
         }
 
-        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, TeslaReconnect.Work(then)), redirectUri, browserKey, cancellationToken));
+        var reconnection = new Reconnection(order, TeslaReconnect.Work(then));
+        return TypedResults.Redirect(await signIn.Connect.StartReconnectAsync(reconnection, signIn.RedirectUri, browserKey, cancellationToken));
     }
 
     private static async Task<RedirectHttpResult> CallbackAsync(
-        HttpContext context,
-        TeslaConnect connect,
-        FunnelRecorder funnel,
-        IOptions<TeslaOptions> options,
-        PublicAddress publicAddress,
-        IHostEnvironment environment,
-        string? code,
-        string? state,
-        string? error,
-        CancellationToken cancellationToken)
+        [AsParameters] TeslaSignInRequest signIn, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
-        BearerUrlHeaders.Apply(context.Response);
-        var browserKey = TeslaSignInCookie.Read(context, environment.IsDevelopment());
-        var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value, publicAddress), browserKey, cancellationToken);
+        BearerUrlHeaders.Apply(signIn.Context.Response);
+        var result = await signIn.Connect.CompleteAsync(code, state, error, signIn.RedirectUri, signIn.BrowserKey, cancellationToken);
         if (result is { SessionId: { } connected, Failure: null, Reconnected: false })
         {
-            await funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
+            await signIn.Funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
         }
 
         return result switch
@@ -102,9 +83,4 @@ public static class TeslaOAuthEndpoints
         ConnectFailure.OtherBrowser => "browser",
         _ => "unavailable",
     };
-
-    private static string RedirectUri(HttpContext context, TeslaOptions options, PublicAddress publicAddress) =>
-        string.IsNullOrWhiteSpace(options.RedirectUri)
-            ? new Uri(publicAddress.BaseFor(context.Request), CallbackPath.TrimStart('/')).ToString()
-            : options.RedirectUri;
 }

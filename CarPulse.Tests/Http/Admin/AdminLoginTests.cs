@@ -18,7 +18,7 @@ public sealed class AdminLoginTests : IDisposable
 
         Assert.Equal("/admin/prices", response.RedirectTarget());
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), header => header.StartsWith("CarPulse.Admin=", StringComparison.Ordinal));
-        var attributes = Attributes(cookie);
+        var attributes = SetCookieHeader.Attributes(cookie);
         Assert.Contains("httponly", attributes);
         Assert.Contains("samesite=strict", attributes);
         Assert.Contains("path=/", attributes);
@@ -102,9 +102,6 @@ public sealed class AdminLoginTests : IDisposable
 
         return string.Concat(texts);
     }
-
-    private static string[] Attributes(string setCookie) =>
-        setCookie.Split(';').Skip(1).Select(part => part.Trim().ToLowerInvariant()).ToArray();
 
     public void Dispose()
     {
