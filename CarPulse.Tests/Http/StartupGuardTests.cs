@@ -67,6 +67,16 @@ public sealed class StartupGuardTests
     }
 
     [Fact]
+    public void A_trusted_proxy_that_is_not_an_address_stops_the_app_at_start_naming_the_setting()
+    {
+        using var app = new CarPulseApp(("ForwardedHeaders:KnownProxies:0", "proxy.internal"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("ForwardedHeaders:KnownProxies", error.Message);
+    }
+
+    [Fact]
     public void Stripe_keys_without_a_webhook_secret_stop_the_app_at_start()
     {
         using var app = new CarPulseApp(("Payments:Stripe:SecretKey", "sk_test_x"));
