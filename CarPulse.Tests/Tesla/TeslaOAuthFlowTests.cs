@@ -90,6 +90,18 @@ public sealed class TeslaOAuthFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_callback_delivered_many_times_at_once_in_the_right_browser_makes_one_session()
+    {
+        var callback = await _signIn.ApproveAsync(await _signIn.StartAsync(), "one-car");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _signIn.CallbackAsync(callback)));
+
+        Assert.Single(answers, answer => answer.StartsWith("/order/", StringComparison.Ordinal));
+        Assert.Equal(9, answers.Count(answer => answer == "/start?error=state"));
+        Assert.Equal(1, await CountSessionsAsync());
+    }
+
+    [Fact]
     public async Task Two_sign_ins_started_in_one_browser_both_complete()
     {
         var first = await _signIn.ApproveAsync(await _signIn.StartAsync(), "one-car");
