@@ -22,6 +22,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCarPulseLogging();
 builder.Services
     .AddStorage(builder.Configuration, builder.Environment)
+    .AddTrustedProxies()
+    .AddPublicAddress(builder.Configuration, builder.Environment)
     .AddPersistence()
     .AddErrorHandling()
     .AddRequestLimits()
@@ -42,6 +44,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseCarPulseRequestLogging();
 app.UseCarPulseErrorHandling();

@@ -28,6 +28,7 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
     public DbSet<FunnelEvent> FunnelEvents => Set<FunnelEvent>();
     public DbSet<TierPrice> TierPrices => Set<TierPrice>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AdminSessionRecord> AdminSessions => Set<AdminSessionRecord>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -46,12 +47,14 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         modelBuilder.ApplyConfiguration(new FunnelEventConfiguration());
         modelBuilder.ApplyConfiguration(new TierPriceConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new AdminSessionConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);
             state.Property(s => s.State).HasMaxLength(64);
             state.Property(s => s.CodeVerifier).HasMaxLength(64);
             state.Property(s => s.ReconnectOrderId).HasMaxLength(SessionId.Length);
+            state.Property(s => s.BrowserKeyHash).HasMaxLength(BearerSecret.HashLength);
             state.Ignore(s => s.Reconnection);
             state.HasIndex(s => s.ExpiresAt);
         });

@@ -16,6 +16,9 @@ public enum ConnectFailure
 
     /// <summary>A reconnect signed in to an account that does not hold the order's vehicles.</summary>
     OtherAccount,
+
+    /// <summary>Tesla's answer reached a browser other than the one that started the sign-in (a planted or stolen callback link).</summary>
+    OtherBrowser,
 }
 
 /// <summary>The session the browser goes to, or why there is none; <see cref="Reconnected"/> when an existing paid order got the tokens.</summary>
@@ -27,7 +30,7 @@ public sealed record ConnectResult(string? SessionId, ConnectFailure? Failure, b
 }
 
 /// <summary>
-/// Start: a single-use state and PKCE challenge, then Tesla's authorize URL. Complete: burn the state,
+/// Start: a single-use state bound to the browser and a PKCE challenge, then Tesla's authorize URL. Complete: burn the state,
 /// exchange the code, find the region, read the inventory (no wake-up), create the order session — or,
 /// for a reconnect, give the paid order its new tokens and queue the work it was for. Any failure
 /// stores nothing.
@@ -41,11 +44,12 @@ public sealed partial class TeslaConnect(
     TimeProvider clock,
     ILogger<TeslaConnect> log)
 {
-    public async Task<string> StartAsync(string redirectUri, CancellationToken cancellationToken) =>
-        await StartAsync(redirectUri, null, cancellationToken);
+    /// <param name="browserKey">The key the starting browser keeps (see <see cref="OAuthStateStore.IssueAsync"/>); the callback must present it again.</param>
+    public async Task<string> StartAsync(string redirectUri, string browserKey, CancellationToken cancellationToken) =>
+        await StartAsync(redirectUri, null, browserKey, cancellationToken);
 
     /// <summary>Signs a paid order in to Tesla again; an unknown or unpaid order is <see cref="OrderNotFound"/> or <see cref="OrderConflict"/>.</summary>
-    public async Task<string> StartReconnectAsync(Reconnection reconnection, string redirectUri, CancellationToken cancellationToken)
+    public async Task<string> StartReconnectAsync(Reconnection reconnection, string redirectUri, string browserKey, CancellationToken cancellationToken)
     {
         var session = await orders.GetLiveAsync(reconnection.OrderSessionId, cancellationToken);
         if (session.Status.IsUnpaid())
@@ -53,22 +57,23 @@ public sealed partial class TeslaConnect(
             throw new OrderConflict(session.Status, "reconnect Tesla to an unpaid order");
         }
 
-        return await StartAsync(redirectUri, reconnection, cancellationToken);
+        return await StartAsync(redirectUri, reconnection, browserKey, cancellationToken);
     }
 
-    private async Task<string> StartAsync(string redirectUri, Reconnection? reconnection, CancellationToken cancellationToken)
+    private async Task<string> StartAsync(string redirectUri, Reconnection? reconnection, string browserKey, CancellationToken cancellationToken)
     {
-        var state = await states.IssueAsync(reconnection, cancellationToken);
+        var state = await states.IssueAsync(reconnection, browserKey, cancellationToken);
         return oauth.BuildAuthorizeUrl(state.State, TeslaOAuthClient.CodeChallenge(state.CodeVerifier), redirectUri);
     }
 
-    public async Task<ConnectResult> CompleteAsync(string? code, string? state, string? error, string redirectUri, CancellationToken cancellationToken)
+    /// <param name="browserKey">The key the browser delivering the callback holds, if any.</param>
+    public async Task<ConnectResult> CompleteAsync(string? code, string? state, string? error, string redirectUri, string? browserKey, CancellationToken cancellationToken)
     {
-        var pending = await states.BurnAsync(state, cancellationToken);
+        var (pending, refusal) = await states.RedeemAsync(state, browserKey, cancellationToken);
         if (pending is null)
         {
-            LogRefused(log, "unknown, used or expired state");
-            return ConnectResult.Failed(ConnectFailure.InvalidState);
+            LogRefused(log, refusal == ConnectFailure.OtherBrowser ? "state started in another browser" : "unknown, used or expired state");
+            return ConnectResult.Failed(refusal ?? ConnectFailure.InvalidState);
         }
 
         if (!string.IsNullOrEmpty(error) || string.IsNullOrEmpty(code))

@@ -76,6 +76,7 @@ public sealed class HostTests
     [InlineData("state", "This sign-in link was already used or has expired. Please connect again.")]
     [InlineData("exchange", "Tesla did not accept the sign-in. Please connect again.")]
     [InlineData("unavailable", "Tesla could not be reached just now. Please try again in a moment.")]
+    [InlineData("browser", "This sign-in was started in another browser, so nothing was connected. Please connect again here.")]
     public async Task The_brand_step_shows_why_the_tesla_connection_failed(string error, string message)
     {
         using var app = new CarPulseApp();

@@ -6,10 +6,39 @@ namespace CarPulse.Tests.Http;
 
 public sealed class StartupGuardTests
 {
+    /// <summary>Where a production host says it is reached; the test server answers as localhost.</summary>
+    private static readonly (string Key, string Value) PublicBaseUrl = ("Reports:PublicBaseUrl", "https://localhost");
+
+    [Fact]
+    public void Production_refuses_to_start_without_its_public_address()
+    {
+        using var app = new CarPulseApp(
+            ("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"), ("Payments:AllowDemoInProduction", "true"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Reports:PublicBaseUrl", error.Message);
+    }
+
+    [Fact]
+    public async Task Production_answers_only_requests_for_its_public_host()
+    {
+        using var app = new CarPulseApp(
+            ("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"), ("Payments:AllowDemoInProduction", "true"),
+            ("Reports:PublicBaseUrl", "https://carpulse.example"));
+        var client = app.CreateClient();
+
+        var forged = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/health") { Headers = { Host = "evil.example" } });
+        var own = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/health") { Headers = { Host = "carpulse.example" } });
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, own.StatusCode);
+    }
+
     [Fact]
     public void Production_refuses_to_start_with_the_tesla_simulator()
     {
-        using var app = new CarPulseApp(("Environment", "Production"), ("Tesla:Mode", "Simulator"));
+        using var app = new CarPulseApp(("Environment", "Production"), ("Tesla:Mode", "Simulator"), PublicBaseUrl);
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
 
@@ -20,7 +49,7 @@ public sealed class StartupGuardTests
     public async Task Production_runs_the_simulator_when_a_public_demo_allows_it()
     {
         using var app = new CarPulseApp(
-            ("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"), ("Payments:AllowDemoInProduction", "true"));
+            ("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"), ("Payments:AllowDemoInProduction", "true"), PublicBaseUrl);
 
         var health = await app.CreateClient().GetAsync("/health");
 
@@ -30,11 +59,21 @@ public sealed class StartupGuardTests
     [Fact]
     public void Production_refuses_to_take_demo_payments()
     {
-        using var app = new CarPulseApp(("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"));
+        using var app = new CarPulseApp(("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"), PublicBaseUrl);
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
 
         Assert.Contains("Payments:AllowDemoInProduction", error.Message);
+    }
+
+    [Fact]
+    public void A_trusted_proxy_that_is_not_an_address_stops_the_app_at_start_naming_the_setting()
+    {
+        using var app = new CarPulseApp(("ForwardedHeaders:KnownProxies:0", "proxy.internal"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("ForwardedHeaders:KnownProxies", error.Message);
     }
 
     [Fact]

@@ -66,6 +66,65 @@ public sealed class TeslaOAuthFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_callback_in_a_browser_that_did_not_start_the_sign_in_is_refused_and_leaves_the_state_to_the_one_that_did()
+    {
+        var callback = await _signIn.ApproveAsync(await _signIn.StartAsync(), "one-car");
+        var elsewhere = new TeslaSignIn(_app);
+
+        var refused = await elsewhere.CallbackAsync(callback);
+
+        Assert.Equal("/start?error=browser", refused);
+        Assert.Equal(0, await CountSessionsAsync());
+        Assert.StartsWith("/order/", await _signIn.CallbackAsync(callback));
+    }
+
+    [Fact]
+    public async Task A_callback_carrying_another_sign_ins_browser_cookie_is_refused()
+    {
+        var attacker = new TeslaSignIn(_app);
+        var attackersCallback = await attacker.ApproveAsync(await attacker.StartAsync(), "two-cars");
+        await _signIn.StartAsync();
+
+        Assert.Equal("/start?error=browser", await _signIn.CallbackAsync(attackersCallback));
+        Assert.Equal(0, await CountSessionsAsync());
+    }
+
+    [Fact]
+    public async Task The_same_callback_delivered_many_times_at_once_in_the_right_browser_makes_one_session()
+    {
+        var callback = await _signIn.ApproveAsync(await _signIn.StartAsync(), "one-car");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _signIn.CallbackAsync(callback)));
+
+        Assert.Single(answers, answer => answer.StartsWith("/order/", StringComparison.Ordinal));
+        Assert.Equal(9, answers.Count(answer => answer == "/start?error=state"));
+        Assert.Equal(1, await CountSessionsAsync());
+    }
+
+    [Fact]
+    public async Task Two_sign_ins_started_in_one_browser_both_complete()
+    {
+        var first = await _signIn.ApproveAsync(await _signIn.StartAsync(), "one-car");
+        var second = await _signIn.ApproveAsync(await _signIn.StartAsync(), "two-cars");
+
+        Assert.StartsWith("/order/", await _signIn.CallbackAsync(second));
+        Assert.StartsWith("/order/", await _signIn.CallbackAsync(first));
+    }
+
+    [Fact]
+    public async Task The_browser_cookie_is_http_only_lax_and_short_lived()
+    {
+        var response = await _signIn.Browser.GetAsync("/connect/tesla");
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), header => header.StartsWith("CarPulse.TeslaSignIn=", StringComparison.Ordinal));
+        var attributes = SetCookieHeader.Attributes(cookie);
+        Assert.Contains("httponly", attributes);
+        Assert.Contains("samesite=lax", attributes);
+        Assert.Contains("path=/", attributes);
+        Assert.Contains("max-age=900", attributes);
+    }
+
+    [Fact]
     public async Task A_forged_state_is_refused_and_stores_nothing()
     {
         var callback = await _signIn.ApproveAsync(await _signIn.StartAsync(), "one-car");

@@ -29,41 +29,35 @@ public static class TeslaOAuthEndpoints
     /// the order does once reconnected: <c>retry</c> (the default) fetches the missing parts again, <c>invoices</c> the charging invoices.
     /// </summary>
     private static async Task<RedirectHttpResult> ConnectAsync(
-        HttpContext context, TeslaConnect connect, FunnelRecorder funnel, IOptions<TeslaOptions> options, string? order, string? then, string? brand, CancellationToken cancellationToken)
+        [AsParameters] TeslaSignInRequest signIn, string? order, string? then, string? brand, CancellationToken cancellationToken)
     {
-        BearerUrlHeaders.Apply(context.Response);
-        var redirectUri = RedirectUri(context, options.Value);
+        BearerUrlHeaders.Apply(signIn.Context.Response);
+        var browserKey = signIn.IssueBrowserKey();
         if (order is null)
         {
-            var authorizeUrl = await connect.StartAsync(redirectUri, cancellationToken);
+            var authorizeUrl = await signIn.Connect.StartAsync(signIn.RedirectUri, browserKey, cancellationToken);
             var visit = FunnelEvent.NewVisitKey();
             if (brand == "tesla")
             {
-                await funnel.RecordAsync(FunnelStep.BrandChosen, visit);
+                await signIn.Funnel.RecordAsync(FunnelStep.BrandChosen, visit);
             }
 
-            await funnel.RecordAsync(FunnelStep.OAuthStarted, visit);
+            await signIn.Funnel.RecordAsync(FunnelStep.OAuthStarted, visit);
             return TypedResults.Redirect(authorizeUrl);
         }
 
-        return TypedResults.Redirect(await connect.StartReconnectAsync(new Reconnection(order, TeslaReconnect.Work(then)), redirectUri, cancellationToken));
+        var reconnection = new Reconnection(order, TeslaReconnect.Work(then));
+        return TypedResults.Redirect(await signIn.Connect.StartReconnectAsync(reconnection, signIn.RedirectUri, browserKey, cancellationToken));
     }
 
     private static async Task<RedirectHttpResult> CallbackAsync(
-        HttpContext context,
-        TeslaConnect connect,
-        FunnelRecorder funnel,
-        IOptions<TeslaOptions> options,
-        string? code,
-        string? state,
-        string? error,
-        CancellationToken cancellationToken)
+        [AsParameters] TeslaSignInRequest signIn, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
-        BearerUrlHeaders.Apply(context.Response);
-        var result = await connect.CompleteAsync(code, state, error, RedirectUri(context, options.Value), cancellationToken);
+        BearerUrlHeaders.Apply(signIn.Context.Response);
+        var result = await signIn.Connect.CompleteAsync(code, state, error, signIn.RedirectUri, signIn.BrowserKey, cancellationToken);
         if (result is { SessionId: { } connected, Failure: null, Reconnected: false })
         {
-            await funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
+            await signIn.Funnel.OrderReachedAsync(FunnelStep.OAuthCompleted, connected);
         }
 
         return result switch
@@ -86,11 +80,7 @@ public static class TeslaOAuthEndpoints
         ConnectFailure.ExchangeFailed => "exchange",
         ConnectFailure.NoVehicles => "no_vehicles",
         ConnectFailure.OtherAccount => "other_account",
+        ConnectFailure.OtherBrowser => "browser",
         _ => "unavailable",
     };
-
-    private static string RedirectUri(HttpContext context, TeslaOptions options) =>
-        string.IsNullOrWhiteSpace(options.RedirectUri)
-            ? $"{context.Request.Scheme}://{context.Request.Host}{CallbackPath}"
-            : options.RedirectUri;
 }

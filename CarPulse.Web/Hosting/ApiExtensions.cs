@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using CarPulse.Web.Endpoints.Api.V1;
 using CarPulse.Web.Features.Admin;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CarPulse.Web.Hosting;
 
@@ -12,7 +13,10 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>Voucher checks and quotes per client address per minute: enough for a person, too few to guess codes.</summary>
+    /// <summary>
+    /// Voucher checks and quotes per client address, and per order, per minute, over the API and on the order page
+    /// together (see <see cref="VoucherCheckLimit"/>): enough for a person, too few to guess codes.
+    /// </summary>
     public int VoucherChecksPerMinute { get; init; } = 20;
 
     /// <summary>Tesla sign-ins started per client address per minute.</summary>
@@ -24,10 +28,12 @@ public sealed class RateLimitOptions
 
 public static class ApiExtensions
 {
-    public const string VoucherPolicy = "voucher-checks";
     public const string OAuthPolicy = "oauth-starts";
     public const string TeslaSignInPath = "/connect/tesla";
     public const string SessionPolicy = "session-calls";
+
+    public const string TooManyRequestsTitle = "Too many requests";
+    public const string TooManyRequestsDetail = "Too many attempts. Please wait a minute and try again.";
 
     /// <summary>Browser sign-in addresses, and the page that tells a rate-limited person to wait.</summary>
     private static readonly Dictionary<PathString, string> BusyPages = new()
@@ -56,6 +62,10 @@ public static class ApiExtensions
             throw new InvalidOperationException("RateLimits: every per-minute limit must be positive.");
         }
 
+        // Voucher guesses count in a store of their own, shared with the order page's circuits.
+        services.AddSingleton(Options.Create(limits));
+        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddSingleton<VoucherCheckLimit>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -77,10 +87,9 @@ public static class ApiExtensions
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Too many attempts. Please wait a minute and try again." },
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = TooManyRequestsTitle, Detail = TooManyRequestsDetail },
                 });
             };
-            options.AddPolicy(VoucherPolicy, context => PerClientPerMinute(context, limits.VoucherChecksPerMinute));
             options.AddPolicy(OAuthPolicy, context => PerClientPerMinute(context, limits.OAuthStartsPerMinute));
             options.AddPolicy(SessionPolicy, context => PerClientPerMinute(context, limits.SessionCallsPerMinute));
         });

@@ -52,6 +52,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             InvoicesNotFetched notFetched => Problem(StatusCodes.Status409Conflict, "Not fetched yet", notFetched.Message,
                 ("reconnect_url", TeslaReconnect.Path(notFetched.SessionId, TeslaReconnect.Invoices))),
             PaymentProviderUnavailable unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "Payment service unavailable", unavailable.Message),
+            TooManyAttempts => Problem(StatusCodes.Status429TooManyRequests, ApiExtensions.TooManyRequestsTitle, ApiExtensions.TooManyRequestsDetail),
             AdminAccessDenied denied => Problem(StatusCodes.Status403Forbidden, "Forbidden", denied.Message),
             AdminEditConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             InputInvalid invalid => Invalid(invalid.Field, invalid.Message),
@@ -67,6 +68,11 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         }
 
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        if (exception is TooManyAttempts tooMany)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

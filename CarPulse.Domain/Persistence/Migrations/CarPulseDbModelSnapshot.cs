@@ -17,6 +17,30 @@ namespace CarPulse.Domain.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
+            modelBuilder.Entity("CarPulse.Domain.Admin.AdminSessionRecord", b =>
+                {
+                    b.Property<string>("IdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("AdminSessions", (string)null);
+                });
+
             modelBuilder.Entity("CarPulse.Domain.Admin.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -504,6 +528,11 @@ namespace CarPulse.Domain.Persistence.Migrations
             modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
                 {
                     b.Property<string>("State")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrowserKeyHash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 

@@ -13,6 +13,7 @@ public sealed class AdminRoutingTests : CarPulseTestContext
     public void An_anonymous_circuit_opening_an_admin_page_is_sent_to_the_login_page_by_a_full_load()
     {
         AddAuthorization();
+        Services.AddScoped<CircuitClientAddress>();
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/admin/audit");
 

@@ -10,6 +10,8 @@ using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Features.Device;
+using CarPulse.Domain.Reports;
+using CarPulse.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,6 +27,8 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         UseDatabase(new FakeTimeProvider(OrderSessionBuilder.Now));
         Services.AddScoped<HandoffService>();
         Services.AddScoped<HandoffLinks>();
+        Services.AddOptions<ReportOptions>();
+        Services.AddSingleton<PublicAddress>();
     }
 
     private static CheckoutState Connected(params VehicleCard[] vehicles) =>
@@ -293,6 +297,28 @@ public sealed class CheckoutStepTests : CarPulseTestContext
         finally
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Too many voucher codes tried. Please wait a minute and try again.")]
+    [InlineData("fi", "Liian monta alennuskoodia kokeiltu. Odota hetki ja yritä uudelleen.")]
+    [InlineData("sv", "För många rabattkoder har prövats. Vänta en minut och försök igen.")]
+    public void Past_the_voucher_limit_the_voucher_box_says_to_wait_in_the_page_language(string culture, string expected)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var state = CheckoutReducers.Reduce(Quoted(Connected(Jt3), PackageName.Pro, 1), new VoucherRefused(VoucherCheckLimit.WaitNotice));
+
+            var step = RenderPackageStep(state);
+
+            Assert.Equal(expected, step.Find("[role=alert][data-testid=voucher-refusal]").TextContent.Trim());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
         }
     }
 

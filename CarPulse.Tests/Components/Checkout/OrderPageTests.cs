@@ -4,11 +4,13 @@ using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Checkout;
 using CarPulse.Web.Features.Checkout.Store;
+using CarPulse.Web.Hosting;
 using CarPulse.Web.Store;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Components.Checkout;
@@ -26,6 +28,9 @@ public sealed class OrderPageTests : CarPulseTestContext
         Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         Services.AddScoped<ProtectedLocalStorage>();
         Services.AddCheckout();
+        Services.AddSingleton(Options.Create(new RateLimitOptions { VoucherChecksPerMinute = 3 }));
+        Services.AddSingleton<IRateLimitStore>(new InMemoryRateLimitStore(_clock));
+        Services.AddSingleton<VoucherCheckLimit>();
         Services.AddSingleton<CarPulse.Domain.Reports.ReportProgressBoard>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -81,6 +86,35 @@ public sealed class OrderPageTests : CarPulseTestContext
         page.WaitForAssertion(() => Assert.Equal("Payment processing", page.Find("h1").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=pay]"));
         Assert.Contains("Payment", page.Find("li.current").TextContent);
+    }
+
+    [Fact]
+    public async Task Past_the_voucher_limit_the_voucher_box_says_to_wait_and_the_order_stays_as_it_was()
+    {
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).Build());
+        var page = Render<OrderPage>(p => p.Add(x => x.SessionId, session.Id));
+        page.WaitForAssertion(() => Assert.Equal("€19.99", page.Find("[data-testid=total]").TextContent.Trim()));
+
+        for (var guess = 1; guess <= 3; guess++)
+        {
+            ApplyVoucher(page, $"GUESS{guess}");
+            page.WaitForAssertion(() => Assert.Equal("This voucher code is not valid.", page.Find("[data-testid=voucher-refusal]").TextContent.Trim()));
+        }
+
+        ApplyVoucher(page, "LAUNCH10");
+
+        page.WaitForAssertion(() => Assert.Equal("Too many voucher codes tried. Please wait a minute and try again.", page.Find("[data-testid=voucher-refusal]").TextContent.Trim()));
+        Assert.Equal("€19.99", page.Find("[data-testid=total]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=voucher-line]"));
+        Assert.Contains("Pro report — 1 vehicle", page.Find("[data-testid=quote]").TextContent);
+    }
+
+    /// <summary>Types <paramref name="code"/> into the voucher box and presses Apply once the page is ready for it.</summary>
+    private static void ApplyVoucher(IRenderedComponent<OrderPage> page, string code)
+    {
+        page.FindInput("Voucher code").Input(code);
+        page.WaitForAssertion(() => Assert.False(page.FindButton("Apply").HasAttribute("disabled")));
+        page.FindButton("Apply").Click();
     }
 
     private async Task<OrderSession> SeedAsync(OrderSession session)

@@ -1,8 +1,13 @@
+using System.Net;
+using System.Net.Http.Json;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
+using CarPulse.Tests.Http;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Checkout;
 using CarPulse.Web.Features.Checkout.Store;
+using CarPulse.Web.Features.Device;
+using CarPulse.Web.Hosting;
 using CarPulse.Web.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -93,6 +98,112 @@ public sealed class CheckoutEffectsTests : IDisposable
     }
 
     [Fact]
+    public async Task Past_the_voucher_limit_the_page_checks_no_more_codes_says_to_wait_and_keeps_the_order()
+    {
+        using var app = new CarPulseApp(("RateLimits:VoucherChecksPerMinute", "20"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).WithPackage(PackageName.Expert).Build());
+        using var store = NewStore(app);
+        await LoadAsync(store, session.Id);
+
+        var answers = new List<string?>();
+        for (var guess = 1; guess <= 25; guess++)
+        {
+            await store.DispatchAsync(new EditVoucher($"GUESS{guess:00}"));
+            await store.DispatchAsync(new ApplyVoucher());
+            answers.Add(store.State.VoucherRefusal);
+        }
+
+        Assert.Equal(20, answers.Count(answer => answer == "This voucher code is not valid."));
+        Assert.Equal(Enumerable.Repeat(VoucherCheckLimit.WaitNotice, 5), answers.Skip(20));
+        Assert.Equal(4499, store.State.Quote?.TotalCents);
+        Assert.Equal(PackageName.Expert, store.State.Quote?.Package);
+        Assert.Equal(2, store.State.Ticked.Count);
+    }
+
+    [Fact]
+    public async Task Codes_tried_over_the_api_and_on_the_page_from_one_address_share_one_budget()
+    {
+        using var app = new CarPulseApp(("RateLimits:VoucherChecksPerMinute", "20"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore(app, From("203.0.113.7"));
+        await LoadAsync(store, session.Id);
+        using var api = app.CreateClient().From("203.0.113.7");
+        for (var guess = 1; guess <= 15; guess++)
+        {
+            await (await api.PostAsJsonAsync("/api/v1/pricing/validate-voucher", new { code = $"API{guess:00}" })).AssertOkJsonAsync();
+        }
+
+        var onThePage = new List<string?>();
+        for (var guess = 1; guess <= 6; guess++)
+        {
+            onThePage.Add(await GuessAsync(store, $"PAGE{guess:00}"));
+        }
+
+        Assert.Equal([.. Enumerable.Repeat("This voucher code is not valid.", 5), VoucherCheckLimit.WaitNotice], onThePage);
+        await (await api.PostAsJsonAsync("/api/v1/pricing/validate-voucher", new { code = "API16" })).AssertProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task One_order_has_one_budget_whichever_addresses_its_guesses_come_from()
+    {
+        using var app = new CarPulseApp(("RateLimits:VoucherChecksPerMinute", "20"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        var other = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var car = NewStore(app, From("198.51.100.1"));
+        using var phone = NewStore(app, From("198.51.100.2"));
+        using var phoneOtherOrder = NewStore(app, From("198.51.100.2"));
+        await LoadAsync(car, session.Id);
+        await LoadAsync(phone, session.Id);
+        await LoadAsync(phoneOtherOrder, other.Id);
+        for (var guess = 1; guess <= 10; guess++)
+        {
+            await GuessAsync(car, $"CAR{guess:00}");
+            await GuessAsync(phone, $"PHONE{guess:00}");
+        }
+
+        Assert.Equal(VoucherCheckLimit.WaitNotice, await GuessAsync(car, "CAR11"));
+        Assert.Equal(VoucherCheckLimit.WaitNotice, await GuessAsync(phone, "PHONE11"));
+        Assert.Equal("This voucher code is not valid.", await GuessAsync(phoneOtherOrder, "OTHER01"));
+    }
+
+    [Fact]
+    public async Task A_minute_after_the_limit_a_code_is_checked_again()
+    {
+        using var app = new CarPulseApp(("RateLimits:VoucherChecksPerMinute", "3"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(1).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore(app);
+        await LoadAsync(store, session.Id);
+        for (var guess = 1; guess <= 3; guess++)
+        {
+            await GuessAsync(store, $"GUESS{guess}");
+        }
+
+        Assert.Equal(VoucherCheckLimit.WaitNotice, await GuessAsync(store, "LAUNCH10"));
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Null(await GuessAsync(store, "LAUNCH10"));
+        Assert.Equal("LAUNCH10", store.State.Quote?.Voucher?.Code);
+    }
+
+    [Fact]
+    public async Task Changing_the_package_with_the_applied_voucher_spends_no_guess()
+    {
+        using var app = new CarPulseApp(("RateLimits:VoucherChecksPerMinute", "1"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore(app);
+        await LoadAsync(store, session.Id);
+        Assert.Null(await GuessAsync(store, "FLEET20"));
+
+        foreach (var package in new[] { PackageName.Basic, PackageName.Expert, PackageName.Pro, PackageName.Basic })
+        {
+            await store.DispatchAsync(new ChoosePackage(package));
+        }
+
+        Assert.Null(store.State.VoucherRefusal);
+        Assert.Equal(("FLEET20", 1199L), (store.State.Quote?.Voucher?.Code, store.State.Quote?.TotalCents));
+    }
+
+    [Fact]
     public async Task Rapid_package_changes_end_with_the_last_choice_on_screen_and_on_the_session()
     {
         var session = await _app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
@@ -159,10 +270,46 @@ public sealed class CheckoutEffectsTests : IDisposable
         Assert.Empty(store.State.Ticked);
     }
 
+    [Fact]
+    public async Task Paying_from_the_page_sends_the_provider_the_configured_public_address_not_the_one_the_circuit_reached()
+    {
+        using var app = new CarPulseApp(("Reports:PublicBaseUrl", "https://carpulse.example"));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).Build());
+        using var store = NewStore(app);
+        await LoadAsync(store, session.Id);
+
+        await store.DispatchAsync(new AcceptTerms(true));
+        await store.DispatchAsync(new RequestPayment(InCar: false));
+        await WaitForAsync(store, state => state.RedirectTo is not null);
+
+        Assert.StartsWith("https://carpulse.example/simulator/payments/checkout/", store.State.RedirectTo?.ToString());
+    }
+
     public void Dispose() => _app.Dispose();
 
-    private Store<CheckoutState> NewStore() =>
-        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(_app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin(), new LocalNavigationManager())]);
+    private static CircuitClientAddress From(string address)
+    {
+        var client = new CircuitClientAddress();
+        client.Capture(address);
+        return client;
+    }
+
+    /// <summary>Types a code into the voucher box and applies it; answers what the box then says (null: nothing refused).</summary>
+    private static async Task<string?> GuessAsync(Store<CheckoutState> store, string code)
+    {
+        await store.DispatchAsync(new EditVoucher(code));
+        await store.DispatchAsync(new ApplyVoucher());
+        return store.State.VoucherRefusal;
+    }
+
+    private Store<CheckoutState> NewStore() => NewStore(_app);
+
+    /// <summary>The circuit was reached at http://localhost/ (see <see cref="LocalNavigationManager"/>).</summary>
+    private static Store<CheckoutState> NewStore(CarPulseApp app) =>
+        NewStore(app, new CircuitClientAddress());
+
+    private static Store<CheckoutState> NewStore(CarPulseApp app, CircuitClientAddress client) =>
+        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin(), new LocalNavigationManager(), client)]);
 
     private static async Task LoadAsync(Store<CheckoutState> store, string sessionId)
     {

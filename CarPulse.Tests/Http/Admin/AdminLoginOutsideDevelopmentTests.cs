@@ -14,6 +14,7 @@ public sealed class AdminLoginOutsideDevelopmentTests
         ("Tesla:Mode", "Simulator"),
         ("Tesla:AllowSimulatorInProduction", "true"),
         ("Payments:AllowDemoInProduction", "true"),
+        ("Reports:PublicBaseUrl", "https://localhost"),
     ];
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class AdminLoginOutsideDevelopmentTests
 
         Assert.Equal("/admin/vouchers", response.RedirectTarget());
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), header => header.StartsWith("__Host-CarPulse.Admin=", StringComparison.Ordinal));
-        var attributes = cookie.Split(';').Skip(1).Select(part => part.Trim().ToLowerInvariant()).ToArray();
+        var attributes = SetCookieHeader.Attributes(cookie);
         Assert.Contains("secure", attributes);
         Assert.Contains("path=/", attributes);
         Assert.Contains("samesite=strict", attributes);

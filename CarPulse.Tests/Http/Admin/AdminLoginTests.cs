@@ -6,7 +6,7 @@ namespace CarPulse.Tests.Http.Admin;
 
 public sealed class AdminLoginTests : IDisposable
 {
-    private readonly CarPulseApp _app = new(AdminSignIn.Setting, ("Admin:MaxFailedLoginsPerUser", "3"));
+    private readonly CarPulseApp _app = new(AdminSignIn.Setting, ("Admin:MaxFailedLoginsPerUserAndAddress", "3"));
     private readonly HttpClient _client;
 
     public AdminLoginTests() => _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -18,7 +18,7 @@ public sealed class AdminLoginTests : IDisposable
 
         Assert.Equal("/admin/prices", response.RedirectTarget());
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), header => header.StartsWith("CarPulse.Admin=", StringComparison.Ordinal));
-        var attributes = Attributes(cookie);
+        var attributes = SetCookieHeader.Attributes(cookie);
         Assert.Contains("httponly", attributes);
         Assert.Contains("samesite=strict", attributes);
         Assert.Contains("path=/", attributes);
@@ -37,7 +37,7 @@ public sealed class AdminLoginTests : IDisposable
     }
 
     [Fact]
-    public async Task Repeated_wrong_passwords_lock_the_username_and_even_the_right_one_is_refused_until_the_lock_expires()
+    public async Task Repeated_wrong_passwords_lock_the_username_at_that_address_and_even_the_right_one_is_refused_there_until_the_lock_expires()
     {
         Assert.Equal("/admin/login?status=invalid", (await _client.LogInAsync(AdminSignIn.Username, "guess-1")).RedirectTarget());
         Assert.Equal("/admin/login?status=invalid", (await _client.LogInAsync(AdminSignIn.Username, "guess-2")).RedirectTarget());
@@ -102,9 +102,6 @@ public sealed class AdminLoginTests : IDisposable
 
         return string.Concat(texts);
     }
-
-    private static string[] Attributes(string setCookie) =>
-        setCookie.Split(';').Skip(1).Select(part => part.Trim().ToLowerInvariant()).ToArray();
 
     public void Dispose()
     {

@@ -236,7 +236,11 @@ public sealed class SimulatorControlApiTests : IDisposable
         using var demo = new CarPulseApp(
             ("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"),
             ("Payments:AllowDemoInProduction", "true"), ("Reports:PublicBaseUrl", "https://demo.carpulse.test"));
-        using var client = demo.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = demo.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://demo.carpulse.test"),
+        });
 
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
         {

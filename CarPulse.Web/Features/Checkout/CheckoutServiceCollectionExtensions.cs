@@ -1,4 +1,5 @@
 using CarPulse.Web.Features.Checkout.Store;
+using CarPulse.Web.Features.Device;
 using CarPulse.Web.Store;
 
 namespace CarPulse.Web.Features.Checkout;
@@ -10,6 +11,7 @@ public static class CheckoutServiceCollectionExtensions
     {
         services.AddSingleton<OrderChangeFeed>();
         services.AddScoped<ChangeOrigin>();
+        services.AddScoped<CircuitClientAddress>();
         services.AddScoped<IEffect<CheckoutState>, CheckoutEffects>();
         services.AddScoped(provider => new Store<CheckoutState>(CheckoutState.Initial, CheckoutReducers.Reduce, provider.GetServices<IEffect<CheckoutState>>()));
         return services;

@@ -1,10 +1,12 @@
-using Microsoft.Extensions.Options;
 using Bunit;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Checkout.Handoff;
+using CarPulse.Domain.Reports;
+using CarPulse.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Components.Checkout.Handoff;
@@ -20,6 +22,8 @@ public sealed class ContinueOnPhoneTests : CarPulseTestContext
         _database = UseDatabase(_clock);
         Services.AddScoped<HandoffService>();
         Services.AddScoped<HandoffLinks>();
+        Services.AddOptions<ReportOptions>();
+        Services.AddSingleton<PublicAddress>();
     }
 
     [Fact]
@@ -48,6 +52,18 @@ public sealed class ContinueOnPhoneTests : CarPulseTestContext
         Assert.StartsWith("http://localhost/handoff/", link);
         Assert.Contains("Valid for 10 minutes", cut.Text());
         Assert.DoesNotContain(session.Id, cut.Markup);
+    }
+
+    [Fact]
+    public void The_link_starts_with_the_configured_public_address_not_the_one_the_circuit_reached()
+    {
+        Services.AddSingleton(Options.Create(new ReportOptions { PublicBaseUrl = "https://carpulse.example" }));
+        var session = Seed(new OrderSessionBuilder().InStatus(OrderStatus.VehiclesSelected).Build());
+        var cut = Render<ContinueOnPhone>(p => p.Add(c => c.SessionId, session.Id));
+
+        cut.FindButton("Continue on your phone").Click();
+
+        Assert.StartsWith("https://carpulse.example/handoff/", cut.WaitForElement(".handoff-url").TextContent.Trim());
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Options;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Orders.Handoffs;
 using CarPulse.Domain.Persistence;
 using CarPulse.Tests.Support;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Domain.Orders.Handoffs;

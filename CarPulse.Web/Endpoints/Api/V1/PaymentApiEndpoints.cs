@@ -26,7 +26,7 @@ public static class PaymentApiEndpoints
     }
 
     private static async Task<Results<Ok<CreateIntentResponse>, Ok<PaidWithoutProviderResponse>>> CreateIntentAsync(
-        CreateIntentRequest request, HttpRequest http, CheckoutStarter checkout, OrderChangeFeed changes, CancellationToken cancellationToken)
+        CreateIntentRequest request, HttpRequest http, PublicAddress publicAddress, CheckoutStarter checkout, OrderChangeFeed changes, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(request.SessionId))
         {
@@ -39,7 +39,7 @@ public static class PaymentApiEndpoints
         }
 
         var context = new PaymentContext(
-            new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/"),
+            publicAddress.BaseFor(http),
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             ClientDevice.FromRequest(http).IsTeslaBrowser);
         var started = await checkout.StartAsync(request.SessionId, request.Method, context, cancellationToken);

@@ -13,8 +13,9 @@ public static class PricingEndpoints
     {
         var pricing = app.MapGroup("/api/v1/pricing").WithTags("Pricing").WithRequestBodyLimit(RequestLimits.JsonApi);
         pricing.MapGet("/catalog", GetCatalogAsync);
-        pricing.MapPost("/validate-voucher", ValidateVoucherAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
-        pricing.MapPost("/quote", QuoteAsync).RequireRateLimiting(ApiExtensions.VoucherPolicy);
+        // Both are limited by the voucher budget they share with the order page (see VoucherCheckLimit).
+        pricing.MapPost("/validate-voucher", ValidateVoucherAsync);
+        pricing.MapPost("/quote", QuoteAsync);
         return app;
     }
 
@@ -33,8 +34,9 @@ public static class PricingEndpoints
     }
 
     private static async Task<Ok<VoucherValidationResponse>> ValidateVoucherAsync(
-        ValidateVoucherRequest request, PricingService pricing, CancellationToken cancellationToken)
+        ValidateVoucherRequest request, HttpContext http, VoucherCheckLimit limit, PricingService pricing, CancellationToken cancellationToken)
     {
+        await limit.EnsureAsync(http.Connection.RemoteIpAddress, sessionId: null, cancellationToken);
         var code = VoucherCode(Required(request.Code, "code", "Enter a voucher code."), "code");
         var check = await pricing.CheckVoucherAsync(code, cancellationToken);
         return TypedResults.Ok(check.Voucher is { } voucher
@@ -42,8 +44,10 @@ public static class PricingEndpoints
             : new VoucherValidationResponse(false, check.Code, null, null, null, null, (check.Refusal ?? VoucherRefusal.Unknown).Reason()));
     }
 
-    private static async Task<Ok<QuoteResponse>> QuoteAsync(QuoteRequest request, PricingService pricing, CancellationToken cancellationToken)
+    private static async Task<Ok<QuoteResponse>> QuoteAsync(
+        QuoteRequest request, HttpContext http, VoucherCheckLimit limit, PricingService pricing, CancellationToken cancellationToken)
     {
+        await limit.EnsureAsync(http.Connection.RemoteIpAddress, request.SessionId, cancellationToken);
         var sessionId = Required(request.SessionId, "session_id", "session_id is required.");
         var quote = await pricing.QuoteAsync(sessionId, request.VoucherCode is { } voucherCode ? VoucherCode(voucherCode, "voucher_code") : null, cancellationToken);
         return TypedResults.Ok(new QuoteResponse(

@@ -1,3 +1,4 @@
+using CarPulse.Domain.Admin;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -34,18 +35,25 @@ public static class AdminLoginEndpoints
         [FromForm] string? returnUrl,
         AdminCredentials credentials,
         AdminLockout lockout,
+        AdminSessionStore sessions,
         IOptions<AdminOptions> options,
         TimeProvider clock,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var log = loggers.CreateLogger(typeof(AdminLoginEndpoints));
         var address = context.Connection.RemoteIpAddress;
         var shownName = credentials.IsAdmin(username) ? credentials.Username : "(not the admin username)";
-        var wasLocked = lockout.IsLockedOut(username, address);
+        var gate = lockout.Check(username, address);
+        if (gate.Delay > TimeSpan.Zero)
+        {
+            AdminLoginLog.Slowed(log, shownName, address, gate.Delay);
+            await Task.Delay(gate.Delay, clock, cancellationToken);
+        }
 
         // Checked before the lock is looked at, so a locked-out attempt takes as long as any other.
         var valid = credentials.Verify(username, password);
-        if (wasLocked)
+        if (gate.Locked)
         {
             AdminLoginLog.RefusedWhileLocked(log, shownName, address);
             return LoginPage("locked", returnUrl);
@@ -64,17 +72,22 @@ public static class AdminLoginEndpoints
         }
 
         lockout.RecordSuccess(username, address);
+        var expiresAt = clock.GetUtcNow() + options.Value.AbsoluteTimeout;
+        var sessionId = await sessions.OpenAsync(credentials.Username, expiresAt, cancellationToken);
         await context.SignInAsync(
             AdminPaths.Scheme,
-            AdminSession.Principal(credentials.Username, clock.GetUtcNow(), options.Value.AbsoluteTimeout),
+            AdminSession.Principal(credentials.Username, sessionId, expiresAt),
             new AuthenticationProperties { IsPersistent = false });
         AdminLoginLog.Succeeded(log, credentials.Username, address);
         return TypedResults.Redirect(AdminPaths.SafeReturnUrl(returnUrl));
     }
 
-    private static async Task<RedirectHttpResult> LogOutAsync(HttpContext context, [FromForm] string? returnUrl, ILoggerFactory loggers)
+    private static async Task<RedirectHttpResult> LogOutAsync(
+        HttpContext context, [FromForm] string? returnUrl, AdminSessionStore sessions, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var username = context.User.Identity?.Name ?? string.Empty;
+        // Ended on the server first: the browser's cookie is deleted below, and any copy of it is refused from now on.
+        await sessions.EndAsync(AdminSession.IdOf(context.User), cancellationToken);
         await context.SignOutAsync(AdminPaths.Scheme);
         AdminLoginLog.LoggedOut(loggers.CreateLogger(typeof(AdminLoginEndpoints)), username);
         return LoginPage("signed-out", returnUrl: null);

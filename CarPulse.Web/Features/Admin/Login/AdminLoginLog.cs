@@ -35,4 +35,8 @@ internal static partial class AdminLoginLog
     [LoggerMessage(EventId = 7007, EventName = "AdminPasswordGenerated", Level = LogLevel.Warning,
         Message = "Admin:PasswordHash is not set: a one-time Development password for {AdminUsername} was printed to the console")]
     public static partial void PasswordGenerated(ILogger log, string adminUsername);
+
+    [LoggerMessage(EventId = 7008, EventName = "AdminLoginSlowed", Level = LogLevel.Warning,
+        Message = "Admin login for {AdminUsername} from {ClientAddress} waits {Delay} after wrong passwords from many addresses")]
+    public static partial void Slowed(ILogger log, string adminUsername, IPAddress? clientAddress, TimeSpan delay);
 }

@@ -22,13 +22,22 @@ public sealed class AdminOptions
     /// <summary>A session ends this long after sign-in, however busy.</summary>
     public TimeSpan AbsoluteTimeout { get; init; } = TimeSpan.FromHours(8);
 
-    /// <summary>Wrong passwords for one username, each within <see cref="LockoutDuration"/> of the last, before it is locked.</summary>
-    public int MaxFailedLoginsPerUser { get; init; } = 5;
+    /// <summary>
+    /// Wrong passwords for one username from one client address, each within <see cref="LockoutDuration"/> of the last,
+    /// before the username is locked at that address (elsewhere it is only slowed down, see <see cref="MaxLoginDelay"/>).
+    /// </summary>
+    public int MaxFailedLoginsPerUserAndAddress { get; init; } = 5;
 
     /// <summary>Wrong passwords from one client address before it is locked (higher: several admins may share an office address).</summary>
     public int MaxFailedLoginsPerAddress { get; init; } = 20;
 
     public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The longest a login attempt waits because of wrong passwords for its username from other addresses. The wait
+    /// starts at one second past <see cref="MaxFailedLoginsPerUserAndAddress"/> such failures and doubles with each.
+    /// </summary>
+    public TimeSpan MaxLoginDelay { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Login posts per client address per minute (429 beyond), counted before any password is checked.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 10;
@@ -55,10 +64,15 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
             problems.Add("Admin:IdleTimeout must be positive and no longer than Admin:AbsoluteTimeout.");
         }
 
-        if (options.MaxFailedLoginsPerUser < 1 || options.MaxFailedLoginsPerAddress < 1 || options.LoginAttemptsPerMinute < 1
+        if (options.MaxFailedLoginsPerUserAndAddress < 1 || options.MaxFailedLoginsPerAddress < 1 || options.LoginAttemptsPerMinute < 1
             || options.LockoutDuration <= TimeSpan.Zero)
         {
-            problems.Add("Admin:MaxFailedLoginsPerUser, MaxFailedLoginsPerAddress, LoginAttemptsPerMinute and LockoutDuration must be positive.");
+            problems.Add("Admin:MaxFailedLoginsPerUserAndAddress, MaxFailedLoginsPerAddress, LoginAttemptsPerMinute and LockoutDuration must be positive.");
+        }
+
+        if (options.MaxLoginDelay < TimeSpan.Zero || options.MaxLoginDelay > TimeSpan.FromMinutes(1))
+        {
+            problems.Add("Admin:MaxLoginDelay must be between 00:00:00 and 00:01:00 (a login waits at most that long).");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -7,12 +7,14 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace CarPulse.Web.Features.Admin.Login;
 
 /// <summary>
-/// The admin's signed-in session: a cookie that slides with use (idle timeout) and ends at an absolute time carried
-/// in the ticket, checked on every request and, for a live circuit, by <see cref="AdminSessionRevalidation"/>.
+/// The admin's signed-in session: a cookie that slides with use (idle timeout), ends at an absolute time carried
+/// in the ticket, and names a session record on the server that logout deletes. All three are checked on every
+/// request and, for a live circuit, by <see cref="AdminSessionRevalidation"/>.
 /// </summary>
 public static class AdminSession
 {
     public const string ExpiresClaim = "carpulse:admin_session_expires";
+    public const string IdClaim = "carpulse:admin_session";
 
     /// <summary>
     /// Outside Development the cookie is <c>__Host-</c> prefixed, which browsers accept only with Secure, Path=/ and no
@@ -36,7 +38,8 @@ public static class AdminSession
         cookie.Events.OnRedirectToAccessDenied = context => PageOrStatus(context, StatusCodes.Status403Forbidden);
         cookie.Events.OnValidatePrincipal = async context =>
         {
-            if (context.Principal is not null && IsExpired(context.Principal, clock.GetUtcNow()))
+            var sessions = context.HttpContext.RequestServices.GetRequiredService<AdminSessionStore>();
+            if (context.Principal is not null && !await IsValidAsync(context.Principal, sessions, clock.GetUtcNow(), context.HttpContext.RequestAborted))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(AdminPaths.Scheme);
@@ -44,25 +47,32 @@ public static class AdminSession
         };
     }
 
-    public static ClaimsPrincipal Principal(string username, DateTimeOffset now, TimeSpan absoluteTimeout) =>
+    public static ClaimsPrincipal Principal(string username, string sessionId, DateTimeOffset expiresAt) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, username),
                 new Claim(ClaimTypes.Role, AdminClaims.Role),
-                new Claim(ExpiresClaim, (now + absoluteTimeout).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+                new Claim(IdClaim, sessionId),
+                new Claim(ExpiresClaim, expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
             ],
             AdminPaths.Scheme));
 
-    /// <summary>An admin principal past its absolute end, or one without an end (not issued by this app's login).</summary>
-    public static bool IsExpired(ClaimsPrincipal principal, DateTimeOffset now)
+    /// <summary>The server-side session an admin principal names (null for anyone else).</summary>
+    public static string? IdOf(ClaimsPrincipal principal) => principal.FindFirstValue(IdClaim);
+
+    /// <summary>
+    /// False for an admin principal past its absolute end, without one (not issued by this app's login), or whose
+    /// session was ended (logged out) or never existed. Customers are anonymous and always valid.
+    /// </summary>
+    public static async Task<bool> IsValidAsync(ClaimsPrincipal principal, AdminSessionStore sessions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!principal.IsInRole(AdminClaims.Role))
         {
-            return false;
+            return true;
         }
 
-        return !long.TryParse(principal.FindFirstValue(ExpiresClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
-            || now >= DateTimeOffset.FromUnixTimeSeconds(expires);
+        var ends = long.TryParse(principal.FindFirstValue(ExpiresClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var expires);
+        return ends && now < DateTimeOffset.FromUnixTimeSeconds(expires) && await sessions.IsLiveAsync(IdOf(principal), cancellationToken);
     }
 
     // A person opening a page is sent to the login form; anything else (a form post, a script) gets a status code.

@@ -3,6 +3,8 @@ using CarPulse.Domain;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
+using CarPulse.Web.Features.Device;
+using CarPulse.Web.Hosting;
 using CarPulse.Web.Store;
 using Microsoft.AspNetCore.Components;
 
@@ -14,7 +16,8 @@ namespace CarPulse.Web.Features.Checkout.Store;
 /// Operations run one at a time in the order they were dispatched, so the last choice the user made
 /// is both the quote stored on the session and the quote on screen.
 /// </summary>
-public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed changes, ChangeOrigin origin, NavigationManager navigation) : IEffect<CheckoutState>
+public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed changes, ChangeOrigin origin, NavigationManager navigation, CircuitClientAddress client)
+    : IEffect<CheckoutState>
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -39,45 +42,57 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
 
         if (session is { Status: OrderStatus.VehiclesSelected, PaymentProcessing: false })
         {
-            await QuoteAsync(session.Id, session.SelectedVehicleIds.Count, loaded.VoucherCode, dispatcher, cancellationToken);
+            await QuoteAsync(session.Id, session.SelectedVehicleIds.Count, loaded.VoucherCode, loaded.VoucherCode, dispatcher, cancellationToken);
         }
         else if (session.Status == OrderStatus.Connected && vehicles.Count == 1)
         {
-            await SelectAndQuoteAsync(sessionId, [vehicles[0].Id], session.Package ?? CheckoutState.Initial.Package, null, dispatcher, cancellationToken);
+            await SelectAndQuoteAsync(sessionId, [vehicles[0].Id], session.Package ?? CheckoutState.Initial.Package, null, null, dispatcher, cancellationToken);
         }
     }
 
     private Task SelectAndQuoteAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) =>
-        SelectAndQuoteAsync(SessionOf(state), [.. state.Ticked], state.Package, state.VoucherInput, dispatcher, cancellationToken);
+        SelectAndQuoteAsync(SessionOf(state), [.. state.Ticked], state.Package, state.VoucherInput, state.Quote?.Voucher?.Code, dispatcher, cancellationToken);
 
-    private async Task SelectAndQuoteAsync(string sessionId, IReadOnlyCollection<long> vehicleIds, PackageName package, string? voucher, IDispatcher dispatcher, CancellationToken cancellationToken)
+    private async Task SelectAndQuoteAsync(
+        string sessionId, IReadOnlyCollection<long> vehicleIds, PackageName package, string? voucher, string? applied, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<OrderService>().SelectAsync(sessionId, vehicleIds, package, cancellationToken);
         }
 
-        await QuoteAsync(sessionId, vehicleIds.Count, voucher, dispatcher, cancellationToken);
+        await QuoteAsync(sessionId, vehicleIds.Count, voucher, applied, dispatcher, cancellationToken);
     }
 
     private Task QuoteAsync(CheckoutState state, IDispatcher dispatcher, CancellationToken cancellationToken) =>
-        QuoteAsync(SessionOf(state), state.Ticked.Count, state.VoucherInput, dispatcher, cancellationToken);
+        QuoteAsync(SessionOf(state), state.Ticked.Count, state.VoucherInput, state.Quote?.Voucher?.Code, dispatcher, cancellationToken);
 
-    /// <summary>Prices every package for the offer cards, then stores and shows the quote; a refused voucher leaves the last quote.</summary>
-    private async Task QuoteAsync(string sessionId, int vehicleCount, string? voucher, IDispatcher dispatcher, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prices every package for the offer cards, then stores and shows the quote; a refused voucher leaves the last quote.
+    /// A code other than the one already <paramref name="applied"/> is a guess and spends the voucher budget the API
+    /// shares; past it the quote keeps the applied code (vehicles and package still change) and the page says to wait.
+    /// </summary>
+    private async Task QuoteAsync(string sessionId, int vehicleCount, string? voucher, string? applied, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var pricing = scope.ServiceProvider.GetRequiredService<PricingService>();
         var prices = await pricing.PricesForAsync(Math.Max(1, vehicleCount), cancellationToken);
         dispatcher.Dispatch(new OffersPriced(prices.Select(p => new PackageOffer(p.Package.Name, p.Package.Title, p.Package.Features, p.PriceCents, p.TierLabel)).ToList()));
+        var guess = !string.IsNullOrWhiteSpace(voucher) && !string.Equals(voucher.Trim(), applied, StringComparison.OrdinalIgnoreCase);
+        var limited = guess && !(await scope.ServiceProvider.GetRequiredService<VoucherCheckLimit>().TryTakeAsync(client.Address, sessionId, cancellationToken)).Allowed;
         try
         {
-            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, voucher, cancellationToken)));
+            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, limited ? applied : voucher, cancellationToken)));
         }
         catch (VoucherNotUsable refused)
         {
             // The session keeps its last quote, and so does the screen.
             dispatcher.Dispatch(new VoucherRefused(refused.Message));
+        }
+
+        if (limited)
+        {
+            dispatcher.Dispatch(new VoucherRefused(VoucherCheckLimit.WaitNotice));
         }
     }
 
@@ -87,11 +102,12 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
     /// </summary>
     private async Task StartPaymentAsync(CheckoutState state, bool inCar, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        var context = new PaymentContext(new Uri(navigation.BaseUri), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar);
         PaymentStart started;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            var context = new PaymentContext(
+                scope.ServiceProvider.GetRequiredService<PublicAddress>().BaseFor(navigation), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar);
             started = await scope.ServiceProvider.GetRequiredService<CheckoutStarter>().StartAsync(SessionOf(state), method: null, context, cancellationToken);
         }
         catch (PaymentProviderUnavailable)
