@@ -4,7 +4,10 @@ public sealed class PaymentOptions
 {
     public const string Section = "Payments";
 
-    /// <summary>Stripe keys; with no secret key the demo gateway takes payments (test mode).</summary>
+    /// <summary>Who takes the payments: <see cref="PaymentProvider.Demo"/> (test mode, the embedded default) or <see cref="PaymentProvider.Stripe"/>.</summary>
+    public PaymentProvider Provider { get; init; } = PaymentProvider.Demo;
+
+    /// <summary>Stripe's keys, used when <see cref="Provider"/> is Stripe.</summary>
     public StripeOptions Stripe { get; init; } = new();
 
     /// <summary>Methods never offered, by provider type (e.g. <c>paypal</c>); the rest are the account's dynamic methods.</summary>
@@ -21,8 +24,6 @@ public sealed class PaymentOptions
 
     /// <summary>A public demo may run the demo gateway in Production; otherwise Production needs Stripe keys.</summary>
     public bool AllowDemoInProduction { get; init; }
-
-    public PaymentProvider Provider => string.IsNullOrWhiteSpace(Stripe.SecretKey) ? PaymentProvider.Demo : PaymentProvider.Stripe;
 }
 
 public sealed class StripeOptions

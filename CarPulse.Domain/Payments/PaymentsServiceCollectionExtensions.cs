@@ -8,7 +8,7 @@ namespace CarPulse.Domain.Payments;
 public static class PaymentsServiceCollectionExtensions
 {
     /// <summary>
-    /// Payments through Stripe when a secret key is configured, otherwise through the demo gateway.
+    /// Payments through the provider <c>Payments:Provider</c> names (Demo by default, or Stripe), checked at start.
     /// The caller registers <see cref="Stripe.IStripeClient"/> (it owns the HTTP stack).
     /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services)
@@ -44,14 +44,35 @@ internal sealed class PaymentOptionsValidator(IHostEnvironment environment) : IV
     public ValidateOptionsResult Validate(string? name, PaymentOptions options)
     {
         var failures = new List<string>();
-        if (options.Provider == PaymentProvider.Stripe && string.IsNullOrWhiteSpace(options.Stripe.WebhookSecret))
+        switch (options.Provider)
         {
-            failures.Add("Payments:Stripe:WebhookSecret must be set with Payments:Stripe:SecretKey, or webhooks cannot be verified.");
-        }
+            case PaymentProvider.Stripe:
+                if (string.IsNullOrWhiteSpace(options.Stripe.SecretKey))
+                {
+                    failures.Add("Payments:Provider is Stripe: set Payments:Stripe:SecretKey.");
+                }
 
-        if (options.Provider == PaymentProvider.Demo && environment.IsProduction() && !options.AllowDemoInProduction)
-        {
-            failures.Add("No Stripe keys in Production would give reports away: set Payments:Stripe:SecretKey and Payments:Stripe:WebhookSecret, or Payments:AllowDemoInProduction=true for a public demo.");
+                if (string.IsNullOrWhiteSpace(options.Stripe.WebhookSecret))
+                {
+                    failures.Add("Payments:Provider is Stripe: set Payments:Stripe:WebhookSecret, or webhooks cannot be verified.");
+                }
+
+                break;
+            case PaymentProvider.Demo:
+                if (!string.IsNullOrWhiteSpace(options.Stripe.SecretKey))
+                {
+                    failures.Add("Payments:Stripe:SecretKey is set but Payments:Provider is Demo: set Payments:Provider=Stripe to take real payments, or remove the key.");
+                }
+
+                if (environment.IsProduction() && !options.AllowDemoInProduction)
+                {
+                    failures.Add("Payments:Provider is Demo in Production, which would give reports away: set Payments:Provider=Stripe with its keys, or Payments:AllowDemoInProduction=true for a public demo.");
+                }
+
+                break;
+            default:
+                failures.Add("Payments:Provider must be Demo or Stripe.");
+                break;
         }
 
         if (options.CheckoutLifetime < ShortestCheckout || options.CheckoutLifetime > LongestCheckout)

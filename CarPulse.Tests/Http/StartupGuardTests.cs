@@ -79,11 +79,31 @@ public sealed class StartupGuardTests
     [Fact]
     public void Stripe_keys_without_a_webhook_secret_stop_the_app_at_start()
     {
-        using var app = new CarPulseApp(("Payments:Stripe:SecretKey", "sk_test_x"));
+        using var app = new CarPulseApp(("Payments:Provider", "Stripe"), ("Payments:Stripe:SecretKey", "sk_test_x"));
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
 
         Assert.Contains("Payments:Stripe:WebhookSecret", error.Message);
+    }
+
+    [Fact]
+    public void Stripe_as_the_provider_without_a_secret_key_stops_the_app_at_start()
+    {
+        using var app = new CarPulseApp(("Payments:Provider", "Stripe"), ("Payments:Stripe:WebhookSecret", "whsec_x"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Payments:Stripe:SecretKey", error.Message);
+    }
+
+    [Fact]
+    public void A_stripe_key_is_never_taken_as_a_choice_of_provider_the_setting_must_say_stripe()
+    {
+        using var app = new CarPulseApp(("Payments:Stripe:SecretKey", "sk_test_x"), ("Payments:Stripe:WebhookSecret", "whsec_x"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Payments:Provider", error.Message);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class StripeFake : IAsyncDisposable
 
     public (string Key, string Value)[] Settings =>
     [
+        ("Payments:Provider", "Stripe"),
         ("Payments:Stripe:SecretKey", SecretKey),
         ("Payments:Stripe:WebhookSecret", WebhookSecret),
         ("Payments:Stripe:ApiBase", ApiBase.ToString()),
