@@ -24,7 +24,7 @@ builder.Services
     .AddStorage(builder.Configuration, builder.Environment)
     .AddTrustedProxies()
     .AddPublicAddress(builder.Configuration, builder.Environment)
-    .AddPersistence()
+    .AddPersistence(builder.Configuration)
     .AddErrorHandling()
     .AddRequestLimits()
     .AddApiRateLimits(builder.Configuration)

@@ -9,11 +9,14 @@ using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Verification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CarPulse.Domain.Persistence;
 
-public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProtector tokenProtector) : DbContext(options)
+/// <summary>
+/// The model, the same on every engine. Each engine has its own context type (<see cref="SqliteCarPulseDb"/>,
+/// <see cref="PostgreSqlCarPulseDb"/>) with its own migration set and snapshot, and what only that engine does.
+/// </summary>
+public abstract class CarPulseDb(DbContextOptions options, ITokenProtector tokenProtector) : DbContext(options)
 {
     public DbSet<OrderSession> OrderSessions => Set<OrderSession>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
@@ -60,14 +63,11 @@ public sealed class CarPulseDb(DbContextOptions<CarPulseDb> options, ITokenProte
         });
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite stores DateTimeOffset as text, which compares wrongly across offsets; a number orders correctly.
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        }
-    }
+    /// <summary>
+    /// The oldest queued job free to claim at <paramref name="now"/> (none or one), read inside the caller's
+    /// transaction so that no other claimer can take it before the transaction ends.
+    /// </summary>
+    internal abstract Task<List<ReportJob>> NextFreeReportJobAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>();

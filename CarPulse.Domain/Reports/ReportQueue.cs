@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace CarPulse.Domain.Reports;
 
 /// <summary>
-/// The report jobs in the database. A claim is one conditional update: of two workers that see the
-/// same free job, only the one whose update still matches the lease it read wins it.
+/// The report jobs in the database. A claim is one short transaction: it reads the oldest free job so that no other
+/// claimer can have it until the transaction ends (see <see cref="CarPulseDb.NextFreeReportJobAsync"/>: the write lock
+/// on SQLite, <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, where claimers on other nodes take the next job meanwhile),
+/// and takes it with an update that only matches the lease it read.
 /// </summary>
 public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<ReportOptions> options)
 {
@@ -51,32 +53,27 @@ public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<Repo
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Claims the oldest free job for <paramref name="worker"/>; null when none is free.</summary>
     public async Task<ReportJob?> ClaimNextAsync(string worker, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var free = await db.ReportJobs.AsNoTracking()
-            .Where(job => job.Status == ReportJobStatus.Queued && (job.LeaseUntil == null || job.LeaseUntil < now))
-            .OrderBy(job => job.CreatedAt)
-            .Take(5)
-            .ToListAsync(cancellationToken);
-        foreach (var job in free)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if ((await db.NextFreeReportJobAsync(now, cancellationToken)).SingleOrDefault() is not { } job)
         {
-            var seen = job.LeaseUntil;
-            var claimed = await db.ReportJobs
-                .Where(candidate => candidate.Id == job.Id && candidate.Status == ReportJobStatus.Queued && candidate.LeaseUntil == seen)
-                .ExecuteUpdateAsync(
-                    update => update
-                        .SetProperty(candidate => candidate.LeaseOwner, worker)
-                        .SetProperty(candidate => candidate.LeaseUntil, now + options.Value.Lease)
-                        .SetProperty(candidate => candidate.Attempts, candidate => candidate.Attempts + 1),
-                    cancellationToken);
-            if (claimed == 1)
-            {
-                return job;
-            }
+            return null;
         }
 
-        return null;
+        var seen = job.LeaseUntil;
+        var claimed = await db.ReportJobs
+            .Where(candidate => candidate.Id == job.Id && candidate.Status == ReportJobStatus.Queued && candidate.LeaseUntil == seen)
+            .ExecuteUpdateAsync(
+                update => update
+                    .SetProperty(candidate => candidate.LeaseOwner, worker)
+                    .SetProperty(candidate => candidate.LeaseUntil, now + options.Value.Lease)
+                    .SetProperty(candidate => candidate.Attempts, candidate => candidate.Attempts + 1),
+                cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed == 1 ? job : null;
     }
 
     /// <summary>

@@ -1,16 +1,17 @@
 using System.Text;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Persistence;
 using CarPulse.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarPulse.Tests.Persistence;
 
-public sealed class TokenStorageTests
+public abstract class TokenStorageTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task The_raw_database_file_does_not_contain_the_token_text()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(provider);
         var session = new OrderSessionBuilder().Build();
         await using (var db = database.Open())
         {
@@ -33,7 +34,7 @@ public sealed class TokenStorageTests
     [Fact]
     public async Task Tokens_vehicles_and_selection_come_back_as_saved()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(provider);
         var session = new OrderSessionBuilder().WithVehicles(3).InStatus(OrderStatus.VehiclesSelected).Build();
         await using (var db = database.Open())
         {
@@ -55,7 +56,7 @@ public sealed class TokenStorageTests
     [Fact]
     public async Task A_completed_session_keeps_no_tokens_in_the_database()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(provider);
         var session = new OrderSessionBuilder().InStatus(OrderStatus.Complete).Build();
         await using (var db = database.Open())
         {
@@ -64,10 +65,14 @@ public sealed class TokenStorageTests
         }
 
         await using var reread = database.Open();
-        var stored = await reread.Database.SqlQuery<string?>($"SELECT TeslaTokens AS Value FROM OrderSessions").SingleAsync();
+        var stored = await reread.Database.SqlQuery<string?>($"SELECT \"TeslaTokens\" AS \"Value\" FROM \"OrderSessions\"").SingleAsync();
 
         Assert.Null(stored);
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+
+    public sealed class OnSqlite() : TokenStorageTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : TokenStorageTests(DatabaseProvider.PostgreSql);
 }

@@ -8,20 +8,36 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Support;
 
-/// <summary>The whole app in memory on its embedded default, with its own data directory and a clock the test controls.</summary>
+/// <summary>
+/// The whole app in memory, with its own data directory and a clock the test controls: on its embedded default
+/// (SQLite), or on a database of its own on the test run's PostgreSQL cluster.
+/// </summary>
 public sealed class CarPulseApp : WebApplicationFactory<Program>
 {
     private readonly TemporaryDirectory _data = new();
     private readonly Dictionary<string, string?> _settings;
+    private readonly string? _postgres;
     private readonly bool _fakeClock = true;
 
     public CarPulseApp(params (string Key, string Value)[] settings)
+        : this(DatabaseProvider.Sqlite, settings)
+    {
+    }
+
+    public CarPulseApp(DatabaseProvider database, params (string Key, string Value)[] settings)
     {
         _settings = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = _data.Path,
             ["RateLimits:VoucherChecksPerMinute"] = "1000",
         };
+        if (database == DatabaseProvider.PostgreSql)
+        {
+            _postgres = TestPostgres.CreateDatabase();
+            _settings["Database:Provider"] = nameof(DatabaseProvider.PostgreSql);
+            _settings["ConnectionStrings:CarPulse"] = _postgres;
+        }
+
         foreach (var (key, value) in settings)
         {
             _settings[key] = value;
@@ -32,9 +48,14 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
     /// The app on real Kestrel with the real clock: the Tesla client reaches the simulator over real HTTP,
     /// and waits (wake-up polls, retries) really pass. Timings are shortened so tests stay fast.
     /// </summary>
-    public static CarPulseApp WithTeslaSimulator(params (string Key, string Value)[] settings)
+    public static CarPulseApp WithTeslaSimulator(params (string Key, string Value)[] settings) =>
+        WithTeslaSimulator(DatabaseProvider.Sqlite, settings);
+
+    /// <inheritdoc cref="WithTeslaSimulator(ValueTuple{string, string}[])"/>
+    public static CarPulseApp WithTeslaSimulator(DatabaseProvider database, params (string Key, string Value)[] settings)
     {
         var app = new CarPulseApp(
+            database,
             [
                 ("Tesla:WakePollInterval", "00:00:00.050"),
                 ("Tesla:WakeTimeout", "00:00:02"),
@@ -49,8 +70,8 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
         return app;
     }
 
-    private CarPulseApp((string Key, string Value)[] settings, bool fakeClock)
-        : this(settings) => _fakeClock = fakeClock;
+    private CarPulseApp(DatabaseProvider database, (string Key, string Value)[] settings, bool fakeClock)
+        : this(database, settings) => _fakeClock = fakeClock;
 
     public FakeTimeProvider Clock { get; } = new(OrderSessionBuilder.Now);
 
@@ -85,6 +106,11 @@ public sealed class CarPulseApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_postgres is not null)
+            {
+                TestPostgres.DropDatabase(_postgres);
+            }
+
             _data.Dispose();
         }
     }

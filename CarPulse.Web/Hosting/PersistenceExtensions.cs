@@ -9,22 +9,39 @@ namespace CarPulse.Web.Hosting;
 public static class PersistenceExtensions
 {
     public const string ConnectionStringName = "CarPulse";
+    public const string ProviderSetting = "Database:Provider";
 
-    /// <summary>SQLite under the data directory unless <c>ConnectionStrings:CarPulse</c> says otherwise; tokens encrypted with Data Protection.</summary>
-    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    /// <summary>
+    /// The database <c>Database:Provider</c> names: SQLite (the default, a file under the data directory unless
+    /// <c>ConnectionStrings:CarPulse</c> says otherwise) or PostgreSQL (<c>ConnectionStrings:CarPulse</c> required);
+    /// a provider it does not know stops the app here. Tokens are encrypted with Data Protection.
+    /// </summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataProtection()
             .SetApplicationName("CarPulse")
             .PersistKeysToFileSystem(new DirectoryInfo(services.Storage().KeysDirectory));
         services.AddSingleton<ITokenProtector, DataProtectionTokenProtector>();
-        services.AddDbContext<CarPulseDb>((provider, options) =>
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        switch (ProviderOf(configuration))
         {
-            var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
-            var connectionString = string.IsNullOrWhiteSpace(configured)
-                ? $"Data Source={Path.Combine(provider.GetRequiredService<StorageOptions>().DataDirectory, "carpulse.db")}"
-                : configured;
-            options.UseSqlite(connectionString);
-        });
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<CarPulseDb, SqliteCarPulseDb>((provider, options) => options.UseSqlite(
+                    string.IsNullOrWhiteSpace(configured)
+                        ? $"Data Source={Path.Combine(provider.GetRequiredService<StorageOptions>().DataDirectory, "carpulse.db")}"
+                        : configured));
+                break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(configured))
+                {
+                    throw new InvalidOperationException(
+                        $"{ProviderSetting} is PostgreSql: set ConnectionStrings:{ConnectionStringName} to the database (e.g. Host=db;Database=carpulse;Username=carpulse;Password=…).");
+                }
+
+                services.AddDbContext<CarPulseDb, PostgreSqlCarPulseDb>(options => options.UseNpgsql(configured));
+                break;
+        }
+
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<CarPulseDb>("database");
         return services;
@@ -39,6 +56,26 @@ public static class PersistenceExtensions
             Path.GetFullPath(pricing.VoucherSeedFile, AppContext.BaseDirectory),
             ConfiguredTierTableSource.ToTierTable(pricing.Tiers),
             app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>By name only (any case): a number or a name it does not know is refused, naming the setting.</summary>
+    private static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var configured = configuration[ProviderSetting]?.Trim();
+        if (string.IsNullOrEmpty(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        {
+            if (string.Equals(provider.ToString(), configured, StringComparison.OrdinalIgnoreCase))
+            {
+                return provider;
+            }
+        }
+
+        throw new InvalidOperationException($"{ProviderSetting} must be {string.Join(" or ", Enum.GetNames<DatabaseProvider>())}, not '{configured}'.");
     }
 
     private static StorageOptions Storage(this IServiceCollection services) =>

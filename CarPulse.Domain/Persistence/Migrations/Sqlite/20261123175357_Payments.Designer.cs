@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
-    [Migration("20261123193023_Reports")]
-    partial class Reports
+    [DbContext(typeof(SqliteCarPulseDb))]
+    [Migration("20261123175357_Payments")]
+    partial class Payments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -62,14 +62,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("PaymentProcessing")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -91,66 +83,9 @@ namespace CarPulse.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Reference")
-                        .IsUnique();
-
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.ToTable("OrderSessions");
-                });
-
-            modelBuilder.Entity("CarPulse.Domain.Payments.DemoCheckout", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CancelUrl")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Decision")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrderReference")
-                        .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SuccessUrl")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
-                    b.ToTable("DemoCheckouts");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Payments.Payment", b =>
@@ -165,10 +100,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CustomerEmail")
-                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FlagReason")
@@ -213,68 +144,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.ToTable("Payments");
                 });
 
-            modelBuilder.Entity("CarPulse.Domain.Payments.PaymentAttempt", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CheckoutId")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CheckoutUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrderSessionId")
-                        .IsRequired()
-                        .HasMaxLength(43)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreferredMethod")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderSessionId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("Provider", "CheckoutId")
-                        .IsUnique();
-
-                    b.ToTable("PaymentAttempts");
-                });
-
             modelBuilder.Entity("CarPulse.Domain.Pricing.Voucher", b =>
                 {
                     b.Property<string>("Code")
@@ -313,78 +182,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Vouchers");
-                });
-
-            modelBuilder.Entity("CarPulse.Domain.Reports.ReportJob", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LeaseUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrderSessionId")
-                        .IsRequired()
-                        .HasMaxLength(43)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderSessionId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "LeaseUntil");
-
-                    b.ToTable("ReportJobs");
-                });
-
-            modelBuilder.Entity("CarPulse.Domain.Reports.VehicleReport", b =>
-                {
-                    b.Property<string>("OrderSessionId")
-                        .HasMaxLength(43)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("VehicleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("GeneratedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Missing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Modules")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("OrderSessionId", "VehicleId");
-
-                    b.ToTable("VehicleReports");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
@@ -504,24 +301,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.Navigation("Quote");
 
                     b.Navigation("Vehicles");
-                });
-
-            modelBuilder.Entity("CarPulse.Domain.Payments.PaymentAttempt", b =>
-                {
-                    b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
-                        .WithMany()
-                        .HasForeignKey("OrderSessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CarPulse.Domain.Reports.VehicleReport", b =>
-                {
-                    b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
-                        .WithMany()
-                        .HasForeignKey("OrderSessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
-    [Migration("20261201111323_AdminBackOffice")]
-    partial class AdminBackOffice
+    [DbContext(typeof(SqliteCarPulseDb))]
+    [Migration("20261201113524_Funnel")]
+    partial class Funnel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -56,6 +56,38 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.HasIndex("ChangedAt");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Funnel.FunnelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Step", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FunnelEvents");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>

@@ -2,30 +2,31 @@
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class OAuthStates : Migration
+    public partial class AdminSessions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "OAuthStates",
+                name: "AdminSessions",
                 columns: table => new
                 {
-                    State = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CodeVerifier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Username = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OAuthStates", x => x.State);
+                    table.PrimaryKey("PK_AdminSessions", x => x.IdHash);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OAuthStates_ExpiresAt",
-                table: "OAuthStates",
+                name: "IX_AdminSessions_ExpiresAt",
+                table: "AdminSessions",
                 column: "ExpiresAt");
         }
 
@@ -33,7 +34,7 @@ namespace CarPulse.Domain.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OAuthStates");
+                name: "AdminSessions");
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AdminBackOffice : Migration

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
-    [Migration("20261123161051_Initial")]
-    partial class Initial
+    [DbContext(typeof(SqliteCarPulseDb))]
+    [Migration("20261123162254_OAuthStates")]
+    partial class OAuthStates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -99,6 +99,27 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Vouchers");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeVerifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("OAuthStates");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.OrderSession", b =>

@@ -2,31 +2,30 @@
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AdminSessions : Migration
+    public partial class OAuthStates : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AdminSessions",
+                name: "OAuthStates",
                 columns: table => new
                 {
-                    IdHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Username = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CodeVerifier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AdminSessions", x => x.IdHash);
+                    table.PrimaryKey("PK_OAuthStates", x => x.State);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AdminSessions_ExpiresAt",
-                table: "AdminSessions",
+                name: "IX_OAuthStates_ExpiresAt",
+                table: "OAuthStates",
                 column: "ExpiresAt");
         }
 
@@ -34,7 +33,7 @@ namespace CarPulse.Domain.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AdminSessions");
+                name: "OAuthStates");
         }
     }
 }

@@ -8,41 +8,17 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
-    [Migration("20261203060652_OAuthStateBrowserBinding")]
-    partial class OAuthStateBrowserBinding
+    [DbContext(typeof(SqliteCarPulseDb))]
+    [Migration("20261201111323_AdminBackOffice")]
+    partial class AdminBackOffice
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
-
-            modelBuilder.Entity("CarPulse.Domain.Admin.AdminSessionRecord", b =>
-                {
-                    b.Property<string>("IdHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Username")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("IdHash");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("AdminSessions", (string)null);
-                });
 
             modelBuilder.Entity("CarPulse.Domain.Admin.AuditEntry", b =>
                 {
@@ -80,38 +56,6 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.HasIndex("ChangedAt");
 
                     b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("CarPulse.Domain.Funnel.FunnelEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Step")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Day");
-
-                    b.HasIndex("Step", "Key")
-                        .IsUnique();
-
-                    b.ToTable("FunnelEvents");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>
@@ -520,11 +464,6 @@ namespace CarPulse.Domain.Persistence.Migrations
             modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
                 {
                     b.Property<string>("State")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BrowserKeyHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 

@@ -3,22 +3,43 @@ using System;
 using CarPulse.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
-    [Migration("20261203054928_FrozenCheckoutTerms")]
-    partial class FrozenCheckoutTerms
+    [DbContext(typeof(SqliteCarPulseDb))]
+    partial class SqliteCarPulseDbModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
+
+            modelBuilder.Entity("CarPulse.Domain.Admin.AdminSessionRecord", b =>
+                {
+                    b.Property<string>("IdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IdHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("AdminSessions", (string)null);
+                });
 
             modelBuilder.Entity("CarPulse.Domain.Admin.AuditEntry", b =>
                 {
@@ -507,6 +528,11 @@ namespace CarPulse.Domain.Persistence.Migrations
             modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
                 {
                     b.Property<string>("State")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrowserKeyHash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
-    [Migration("20261123184355_Checkouts")]
-    partial class Checkouts
+    [DbContext(typeof(SqliteCarPulseDb))]
+    [Migration("20261201104154_ArchiveVerificationReconnect")]
+    partial class ArchiveVerificationReconnect
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,6 +58,10 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Package")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -75,10 +79,20 @@ namespace CarPulse.Domain.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReportsDeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TeslaReconnectNeeded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Tokens")
                         .HasColumnType("TEXT")
@@ -315,6 +329,83 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.ToTable("Vouchers");
                 });
 
+            modelBuilder.Entity("CarPulse.Domain.Reports.ReportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderSessionId")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Work")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderSessionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LeaseUntil");
+
+                    b.ToTable("ReportJobs");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Reports.VehicleReport", b =>
+                {
+                    b.Property<string>("OrderSessionId")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VehicleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderSessionId", "VehicleId");
+
+                    b.ToTable("VehicleReports");
+                });
+
             modelBuilder.Entity("CarPulse.Domain.Tesla.OAuthState", b =>
                 {
                     b.Property<string>("State")
@@ -329,11 +420,74 @@ namespace CarPulse.Domain.Persistence.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReconnectOrderId")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("State");
 
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("OAuthStates");
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Verification.ReportVerification", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedVin")
+                        .IsRequired()
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderReference")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderSessionId")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Package")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VehicleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("OrderSessionId", "VehicleId");
+
+                    b.ToTable("ReportVerifications");
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Orders.Handoffs.HandoffToken", b =>
@@ -435,6 +589,15 @@ namespace CarPulse.Domain.Persistence.Migrations
                 });
 
             modelBuilder.Entity("CarPulse.Domain.Payments.PaymentAttempt", b =>
+                {
+                    b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
+                        .WithMany()
+                        .HasForeignKey("OrderSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarPulse.Domain.Reports.VehicleReport", b =>
                 {
                     b.HasOne("CarPulse.Domain.Orders.OrderSession", null)
                         .WithMany()
