@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bunit;
 using CarPulse.Domain.Archive;
+using CarPulse.Domain.LiveUpdates;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
@@ -8,6 +9,7 @@ using CarPulse.Tests.Support;
 using CarPulse.Web.Features.Reports;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Components.Reports;
@@ -15,7 +17,7 @@ namespace CarPulse.Tests.Components.Reports;
 public sealed class ReportProgressPanelTests : CarPulseTestContext
 {
     private readonly TestDatabase _database;
-    private readonly ReportProgressBoard _board = new();
+    private readonly ReportProgressBoard _board = new(new InProcessEventBus(NullLogger<InProcessEventBus>.Instance));
     private readonly TemporaryDirectory _archiveDirectory = new();
     private readonly FileSystemOrderArchive _archive;
 
