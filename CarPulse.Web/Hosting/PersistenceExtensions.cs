@@ -10,12 +10,9 @@ public static class PersistenceExtensions
 {
     public const string ConnectionStringName = "CarPulse";
 
-    /// <summary>SQLite under the data directory unless <c>ConnectionStrings:CarPulse</c> says otherwise; tokens encrypted with Data Protection.</summary>
+    /// <summary>SQLite under the data directory unless <c>ConnectionStrings:CarPulse</c> says otherwise; tokens encrypted with Data Protection (its key ring: <see cref="KeyRingExtensions"/>).</summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
-        services.AddDataProtection()
-            .SetApplicationName("CarPulse")
-            .PersistKeysToFileSystem(new DirectoryInfo(services.Storage().KeysDirectory));
         services.AddSingleton<ITokenProtector, DataProtectionTokenProtector>();
         services.AddDbContext<CarPulseDb>((provider, options) =>
         {
@@ -40,9 +37,6 @@ public static class PersistenceExtensions
             ConfiguredTierTableSource.ToTierTable(pricing.Tiers),
             app.Lifetime.ApplicationStopping);
     }
-
-    private static StorageOptions Storage(this IServiceCollection services) =>
-        services.Select(descriptor => descriptor.ImplementationInstance).OfType<StorageOptions>().Single();
 }
 
 internal sealed class DataProtectionTokenProtector(IDataProtectionProvider provider) : ITokenProtector
