@@ -8,7 +8,7 @@ namespace CarPulse.Tests.Support.Engines;
 /// An engine the tests start themselves (never a system service, never a fixed port): a child process on a free local
 /// port. A small shell watchdog ends it when the test process is gone, so even a crashed test run leaves nothing behind.
 /// </summary>
-internal sealed class EngineProcess : IDisposable
+public sealed class EngineProcess : IDisposable
 {
     // Runs the engine, and ends it when the test process (WATCHED_PID) ends; asked to stop (TERM), it stops the engine
     // the way a service manager would and waits for it, so the engine writes what it holds.
