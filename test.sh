@@ -11,16 +11,27 @@ as_root() {
   fi
 }
 
-# The E2E tests drive Debian's Chromium: Playwright must never download a browser of its own.
+# The E2E tests drive Debian's Chromium: Playwright must never download a browser of its own. The scale-out tests
+# start their own redis-server (Debian) and Azurite (npm, below) on free local ports in temp folders.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian"
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CHROMIUM_PATH=/usr/bin/chromium
+
+# Azurite, Microsoft's Azure Storage emulator, pinned by tools/azurite/package-lock.json; reinstalled when the lock changes.
+azurite=tools/azurite
+if ! cmp -s "$azurite/package-lock.json" "$azurite/node_modules/.carpulse-lock"; then
+  echo "test.sh: installing Azurite from npm (npm ci in $azurite)"
+  npm ci --prefix "$azurite" --no-audit --no-fund --loglevel=error
+  cp "$azurite/package-lock.json" "$azurite/node_modules/.carpulse-lock"
+fi
 
 if ! command -v dotnet >/dev/null; then
   echo "test.sh: 'dotnet' is not on PATH; install the .NET 10 SDK (see global.json)." >&2

@@ -22,6 +22,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCarPulseLogging();
 builder.Services
     .AddStorage(builder.Configuration, builder.Environment)
+    .AddRedis(builder.Configuration)
+    .AddKeyRing(builder.Configuration, builder.Environment)
+    .AddLiveUpdates(builder.Configuration)
     .AddTrustedProxies()
     .AddPublicAddress(builder.Configuration, builder.Environment)
     .AddPersistence(builder.Configuration)
@@ -38,7 +41,7 @@ builder.Services
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()
     .AddUserInterface()
-    .AddAdmin(builder.Environment);
+    .AddAdmin(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

@@ -79,13 +79,24 @@ public static class ArchiveServiceCollectionExtensions
     public static IServiceCollection AddOrderArchive(this IServiceCollection services, string dataDirectory)
     {
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section)
+            .Validate(options => Enum.IsDefined(options.Provider), "Archive:Provider must be FileSystem or AzureBlob.")
+            .Validate(options => options.Provider != ArchiveProvider.AzureBlob || !string.IsNullOrWhiteSpace(options.ConnectionString), "Archive:ConnectionString is required when Archive:Provider is AzureBlob.")
+            .Validate(options => options.Provider != ArchiveProvider.AzureBlob || IsContainerName(options.Container), "Archive:Container must name a blob container (3-63 lower-case letters, digits and single hyphens) when Archive:Provider is AzureBlob.")
             .Validate(options => options.RetentionDays > 0, "Archive:RetentionDays must be at least 1.")
             .Validate(options => options.CleanupInterval > TimeSpan.Zero && options.CleanupInterval <= TimeSpan.FromDays(1), "Archive:CleanupInterval must be between 0 and 1 day.")
             .ValidateOnStart();
-        services.AddSingleton<IOrderArchive>(provider =>
-            new FileSystemOrderArchive(Path.GetFullPath(provider.GetRequiredService<IOptions<ArchiveOptions>>().Value.Directory, dataDirectory)));
+        services.AddSingleton<IOrderArchive>(provider => provider.GetRequiredService<IOptions<ArchiveOptions>>().Value switch
+        {
+            { Provider: ArchiveProvider.AzureBlob, ConnectionString: { } connectionString, Container: { } container } =>
+                new AzureBlobOrderArchive(AzureBlobOrderArchive.Connect(connectionString, container)),
+            var options => new FileSystemOrderArchive(Path.GetFullPath(options.Directory, dataDirectory)),
+        });
         services.AddScoped<ArchiveRetention>();
         services.AddHostedService<ArchiveRetentionService>();
         return services;
     }
+
+    private static bool IsContainerName(string? name) =>
+        name is { Length: >= 3 and <= 63 } && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+        && name[0] != '-' && name[^1] != '-' && !name.Contains("--", StringComparison.Ordinal);
 }

@@ -38,5 +38,11 @@ public sealed class FileSystemOrderArchive(string root) : IOrderArchive
         return Task.CompletedTask;
     }
 
+    public Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(root);
+        return Task.CompletedTask;
+    }
+
     private string FullPath(ArchivePath path) => Path.Combine([root, path.OrderReference, .. path.Name.Split('/')]);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CarPulse.Domain.LiveUpdates;
 
 namespace CarPulse.Domain.Reports;
 
@@ -11,32 +12,59 @@ public enum ModuleProgress
 }
 
 /// <summary>
-/// Live module-by-module progress of the reports being built in this process, for the screens that
-/// watch an order. The saved <see cref="VehicleReport"/>s stay the truth; this is only the moment.
-/// With several nodes it becomes a backplane keyed the same way.
+/// Live module-by-module progress of the reports being built, for the screens that watch an order on any node: the
+/// worker's changes travel over the <see cref="IEventBus"/> and every node's board applies them. The saved
+/// <see cref="VehicleReport"/>s stay the truth; this is only the moment. Orders are keyed by a hash of the session id
+/// (<see cref="KeyOf"/>): the bearer secret itself never travels between nodes.
 /// </summary>
-public sealed class ReportProgressBoard
+public sealed class ReportProgressBoard : IDisposable
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<(long Vehicle, ReportModule Module), ModuleProgress>> _orders = new();
+    internal static readonly EventTopic<ProgressNote> Topic = new("report-progress");
 
-    /// <summary>Raised with the order's session id after any change.</summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<(long Vehicle, ReportModule Module), ModuleProgress>> _orders = new(StringComparer.Ordinal);
+    private readonly IEventBus _bus;
+    private readonly IDisposable _subscription;
+
+    public ReportProgressBoard(IEventBus bus)
+    {
+        _bus = bus;
+        _subscription = bus.Subscribe(Topic, Apply);
+    }
+
+    /// <summary>Raised with the order's key (<see cref="KeyOf"/>) after any change.</summary>
     public event Action<string>? Changed;
 
-    public IReadOnlyDictionary<(long Vehicle, ReportModule Module), ModuleProgress> For(string sessionId) =>
-        _orders.TryGetValue(sessionId, out var modules) ? new Dictionary<(long, ReportModule), ModuleProgress>(modules) : new Dictionary<(long, ReportModule), ModuleProgress>();
+    public static string KeyOf(string sessionId) => BearerSecret.Hash(sessionId);
 
-    internal void Set(string sessionId, long vehicleId, ReportModule module, ModuleProgress progress)
-    {
-        _orders.GetOrAdd(sessionId, _ => new())[(vehicleId, module)] = progress;
-        Changed?.Invoke(sessionId);
-    }
+    public IReadOnlyDictionary<(long Vehicle, ReportModule Module), ModuleProgress> For(string sessionId) =>
+        _orders.TryGetValue(KeyOf(sessionId), out var modules) ? new Dictionary<(long, ReportModule), ModuleProgress>(modules) : new Dictionary<(long, ReportModule), ModuleProgress>();
+
+    internal void Set(string sessionId, long vehicleId, ReportModule module, ModuleProgress progress) =>
+        _bus.Publish(Topic, new ProgressNote(KeyOf(sessionId), new ModuleStep(vehicleId, module, progress), Forget: false));
 
     /// <summary>Once saved, the database tells the story; the moment is forgotten.</summary>
-    internal void Forget(string sessionId)
+    internal void Forget(string sessionId) => _bus.Publish(Topic, new ProgressNote(KeyOf(sessionId), Step: null, Forget: true));
+
+    internal void Announce(string sessionId) => _bus.Publish(Topic, new ProgressNote(KeyOf(sessionId), Step: null, Forget: false));
+
+    public void Dispose() => _subscription.Dispose();
+
+    private void Apply(ProgressNote note)
     {
-        _orders.TryRemove(sessionId, out _);
-        Changed?.Invoke(sessionId);
+        if (note.Forget)
+        {
+            _orders.TryRemove(note.OrderKey, out _);
+        }
+        else if (note.Step is { } step)
+        {
+            _orders.GetOrAdd(note.OrderKey, _ => new())[(step.VehicleId, step.Module)] = step.Progress;
+        }
+
+        Changed?.Invoke(note.OrderKey);
     }
 
-    internal void Announce(string sessionId) => Changed?.Invoke(sessionId);
+    /// <summary>What the worker tells every node: one module's step, the order's moment forgotten, or only "look again".</summary>
+    internal sealed record ProgressNote(string OrderKey, ModuleStep? Step, bool Forget);
+
+    internal sealed record ModuleStep(long VehicleId, ReportModule Module, ModuleProgress Progress);
 }

@@ -67,6 +67,54 @@ public sealed class StartupGuardTests
     }
 
     [Fact]
+    public void Production_refuses_to_share_the_key_ring_in_redis_without_a_certificate_naming_the_setting()
+    {
+        using var app = new CarPulseApp(
+            ("Environment", "Production"), ("Tesla:Mode", "Simulator"), ("Tesla:AllowSimulatorInProduction", "true"), ("Payments:AllowDemoInProduction", "true"), PublicBaseUrl,
+            ("Redis:Configuration", "127.0.0.1:1"));
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => app.CreateClient());
+
+        Assert.Contains("DataProtection:Certificate:Path", error.Message);
+    }
+
+    [Fact]
+    public void A_key_ring_certificate_that_cannot_be_read_stops_the_app_at_start_naming_the_setting()
+    {
+        using var app = new CarPulseApp(("DataProtection:Certificate:Path", "/nonexistent/key-ring.pfx"), ("DataProtection:Certificate:Password", "secret"));
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => app.CreateClient());
+
+        Assert.Contains("DataProtection:Certificate:Path", error.Message);
+        Assert.DoesNotContain("secret", error.Message);
+    }
+
+    [Theory]
+    [InlineData("AzureBlob", null, "carpulse-archive", "Archive:ConnectionString")]
+    [InlineData("AzureBlob", "UseDevelopmentStorage=true", "Not_A_Container", "Archive:Container")]
+    [InlineData("S3", null, null, "Archive:Provider")]
+    public void A_bad_archive_setting_stops_the_app_at_start_naming_it(string provider, string? connectionString, string? container, string named)
+    {
+        using var app = new CarPulseApp(
+            [("Archive:Provider", provider), .. connectionString is null ? [] : new[] { ("Archive:ConnectionString", connectionString) }, .. container is null ? [] : new[] { ("Archive:Container", container) }]);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(named, error.Message);
+    }
+
+    [Fact]
+    public void A_redis_configuration_that_cannot_be_read_stops_the_app_naming_the_setting_without_echoing_it()
+    {
+        using var app = new CarPulseApp(("Redis:Configuration", "127.0.0.1:6379,password=hunter2,notanoption=1"));
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => app.CreateClient());
+
+        Assert.Contains("Redis:Configuration", error.Message);
+        Assert.DoesNotContain("hunter2", error.Message);
+    }
+
+    [Fact]
     public void A_trusted_proxy_that_is_not_an_address_stops_the_app_at_start_naming_the_setting()
     {
         using var app = new CarPulseApp(("ForwardedHeaders:KnownProxies:0", "proxy.internal"));

@@ -33,8 +33,14 @@ public static partial class AdminSignIn
     {
         var page = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var field = TokenField().Match(await page.Content.ReadAsStringAsync());
-        Assert.True(field.Success, $"No antiforgery field on {path}.");
+        return TokenIn(await page.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The hidden antiforgery field's value in a page's HTML.</summary>
+    public static string TokenIn(string html)
+    {
+        var field = TokenField().Match(html);
+        Assert.True(field.Success, "No antiforgery field on the page.");
         return WebUtility.HtmlDecode(ValueAttribute().Match(field.Value).Groups[1].Value);
     }
 

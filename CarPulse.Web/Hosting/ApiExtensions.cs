@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using CarPulse.Web.Endpoints.Api.V1;
@@ -62,9 +61,17 @@ public static class ApiExtensions
             throw new InvalidOperationException("RateLimits: every per-minute limit must be positive.");
         }
 
-        // Voucher guesses count in a store of their own, shared with the order page's circuits.
+        // Every budget counts in one store, shared with the order page's circuits: Redis when several nodes share it.
         services.AddSingleton(Options.Create(limits));
-        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        if (RedisExtensions.IsConfigured(configuration))
+        {
+            services.AddSingleton<IRateLimitStore, RedisRateLimitStore>();
+        }
+        else
+        {
+            services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        }
+
         services.AddSingleton<VoucherCheckLimit>();
         services.AddRateLimiter(options =>
         {
@@ -90,14 +97,9 @@ public static class ApiExtensions
                     ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = TooManyRequestsTitle, Detail = TooManyRequestsDetail },
                 });
             };
-            options.AddPolicy(OAuthPolicy, context => PerClientPerMinute(context, limits.OAuthStartsPerMinute));
-            options.AddPolicy(SessionPolicy, context => PerClientPerMinute(context, limits.SessionCallsPerMinute));
+            options.AddPolicy(OAuthPolicy, context => StoreRateLimiter.PerClientPerMinute(context, OAuthPolicy, limits.OAuthStartsPerMinute));
+            options.AddPolicy(SessionPolicy, context => StoreRateLimiter.PerClientPerMinute(context, SessionPolicy, limits.SessionCallsPerMinute));
         });
         return services;
     }
-
-    internal static RateLimitPartition<IPAddress> PerClientPerMinute(HttpContext context, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress ?? IPAddress.None,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
 }

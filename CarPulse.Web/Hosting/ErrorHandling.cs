@@ -36,6 +36,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (EngineOutages.EngineOf(exception) is not null)
+        {
+            await EngineOutages.WriteAsync(context, problems);
+            return true;
+        }
+
         var problem = exception switch
         {
             OrderConflict conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message,

@@ -14,13 +14,11 @@ public static class PersistenceExtensions
     /// <summary>
     /// The database <c>Database:Provider</c> names: SQLite (the default, a file under the data directory unless
     /// <c>ConnectionStrings:CarPulse</c> says otherwise) or PostgreSQL (<c>ConnectionStrings:CarPulse</c> required);
-    /// a provider it does not know stops the app here. Tokens are encrypted with Data Protection.
+    /// a provider it does not know stops the app here. Tokens are encrypted with Data Protection (its key ring:
+    /// <see cref="KeyRingExtensions"/>).
     /// </summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection()
-            .SetApplicationName("CarPulse")
-            .PersistKeysToFileSystem(new DirectoryInfo(services.Storage().KeysDirectory));
         services.AddSingleton<ITokenProtector, DataProtectionTokenProtector>();
         var configured = configuration.GetConnectionString(ConnectionStringName);
         switch (ProviderOf(configuration))
@@ -77,9 +75,6 @@ public static class PersistenceExtensions
 
         throw new InvalidOperationException($"{ProviderSetting} must be {string.Join(" or ", Enum.GetNames<DatabaseProvider>())}, not '{configured}'.");
     }
-
-    private static StorageOptions Storage(this IServiceCollection services) =>
-        services.Select(descriptor => descriptor.ImplementationInstance).OfType<StorageOptions>().Single();
 }
 
 internal sealed class DataProtectionTokenProtector(IDataProtectionProvider provider) : ITokenProtector

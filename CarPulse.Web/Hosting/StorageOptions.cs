@@ -1,4 +1,6 @@
+using CarPulse.Domain;
 using CarPulse.Domain.Archive;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CarPulse.Web.Hosting;
 
@@ -24,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(storage);
         services.AddSingleton(TimeProvider.System);
         services.AddOrderArchive(storage.DataDirectory);
+        services.AddHealthChecks().AddCheck<ArchiveHealthCheck>("archive");
         return services;
     }
 
@@ -32,5 +35,22 @@ public static class StorageServiceCollectionExtensions
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         storage.DataDirectory = Path.GetFullPath(storage.DataDirectory, environment.ContentRootPath);
         return storage;
+    }
+}
+
+/// <summary><c>archive</c> in <c>/health</c>: healthy while the archive (folder or blob container) can be reached.</summary>
+internal sealed class ArchiveHealthCheck(IOrderArchive archive) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await archive.ProbeAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is EngineUnavailable or IOException or UnauthorizedAccessException)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, "The archive cannot be reached.");
+        }
     }
 }

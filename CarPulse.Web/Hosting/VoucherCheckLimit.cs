@@ -14,12 +14,15 @@ public sealed class VoucherCheckLimit(IRateLimitStore store, IOptions<RateLimitO
     /// <summary>What the order page says past the limit; the English text is its translations' key.</summary>
     public const string WaitNotice = "Too many voucher codes tried. Please wait a minute and try again.";
 
+    /// <summary>What the order page says while the budget's store (Redis) does not answer: no code is tried unchecked.</summary>
+    public const string UnavailableNotice = "Voucher codes cannot be checked just now. Please try again in a minute.";
+
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     /// <param name="sessionId">The order the code is tried for, if any (the catalog's voucher check has none).</param>
     public ValueTask<RateLimitDecision> TryTakeAsync(IPAddress? address, string? sessionId, CancellationToken cancellationToken)
     {
-        List<string> keys = [$"voucher-checks:address:{Normalised(address)}"];
+        List<string> keys = [$"voucher-checks:address:{StoreRateLimiter.AddressKey(address)}"];
         if (!string.IsNullOrEmpty(sessionId))
         {
             // Hashed: the key never holds the order's bearer secret, and a junk id of any length makes a short key.
@@ -38,10 +41,6 @@ public sealed class VoucherCheckLimit(IRateLimitStore store, IOptions<RateLimitO
             throw new TooManyAttempts(decision.RetryAfter);
         }
     }
-
-    // One client, one key: an IPv4 client seen through an IPv6 socket is still that IPv4 address.
-    private static string Normalised(IPAddress? address) =>
-        address is null ? "none" : (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
 }
 
 /// <summary>A limit is spent; the answer is 429 with <c>Retry-After</c>.</summary>

@@ -31,6 +31,7 @@ public sealed class OrderPageTests : CarPulseTestContext
         Services.AddSingleton(Options.Create(new RateLimitOptions { VoucherChecksPerMinute = 3 }));
         Services.AddSingleton<IRateLimitStore>(new InMemoryRateLimitStore(_clock));
         Services.AddSingleton<VoucherCheckLimit>();
+        Services.AddSingleton<CarPulse.Domain.LiveUpdates.IEventBus, CarPulse.Domain.LiveUpdates.InProcessEventBus>();
         Services.AddSingleton<CarPulse.Domain.Reports.ReportProgressBoard>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Bunit;
 using CarPulse.Domain.Archive;
+using CarPulse.Domain.LiveUpdates;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Domain.Reports;
 using CarPulse.Tests.Support;
+using CarPulse.Tests.Support.Engines;
 using CarPulse.Web.Features.Reports;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Components.Reports;
@@ -15,7 +18,7 @@ namespace CarPulse.Tests.Components.Reports;
 public sealed class ReportProgressPanelTests : CarPulseTestContext
 {
     private readonly TestDatabase _database;
-    private readonly ReportProgressBoard _board = new();
+    private readonly ReportProgressBoard _board = new(new InProcessEventBus(NullLogger<InProcessEventBus>.Instance));
     private readonly TemporaryDirectory _archiveDirectory = new();
     private readonly FileSystemOrderArchive _archive;
 
@@ -169,6 +172,23 @@ public sealed class ReportProgressPanelTests : CarPulseTestContext
         var after = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
         Assert.Equal("Download 2 charging invoices (ZIP)", after.Find("[data-testid=invoices-zip]").TextContent.Trim());
         Assert.Empty(after.FindAll("[data-testid=invoices-fetch]"));
+    }
+
+    [Fact]
+    public async Task While_blob_storage_is_down_the_reports_still_show_and_say_the_invoices_cannot_be_listed_just_now()
+    {
+        var unreachable = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{EngineProcess.FreePort()}/devstoreaccount1;";
+        Services.AddSingleton<IOrderArchive>(new AzureBlobOrderArchive(AzureBlobOrderArchive.Connect(unreachable, "archive")));
+        var session = await SeedAsync(new OrderSessionBuilder().WithVehicles(1).WithPackage(PackageName.Pro).InStatus(OrderStatus.Complete).Build());
+        var charging = JsonSerializer.SerializeToElement(new[] { new { session_id = 7, vin = session.Vehicles[0].Vin, invoices = new[] { new { file_name = "INV-1.pdf", content_id = "c-1", invoice_type = "IMMEDIATE" } } } });
+        await SaveAsync(VehicleReport.From(session.Id, session.Vehicles[0].Id, new Dictionary<string, JsonElement> { ["charging_history"] = charging }, new Dictionary<string, string>(), OrderSessionBuilder.Now));
+
+        var panel = Render<ReportProgressPanel>(p => p.Add(x => x.SessionId, session.Id));
+
+        panel.WaitForAssertion(() => Assert.Equal(
+            "Your charging invoices cannot be listed just now. Please try again in a minute.", panel.Find("[data-testid=invoices-unavailable]").TextContent.Trim()), TimeSpan.FromSeconds(20));
+        Assert.Equal("All reports are ready.", panel.Find("[data-testid=report-summary]").TextContent.Trim());
+        Assert.NotNull(panel.Find("[data-testid=report-pdf]"));
     }
 
     [Fact]

@@ -1,15 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
+using CarPulse.Domain.LiveUpdates;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Http;
 using CarPulse.Tests.Support;
+using CarPulse.Tests.Support.Engines;
 using CarPulse.Web.Features.Checkout;
 using CarPulse.Web.Features.Checkout.Store;
 using CarPulse.Web.Features.Device;
 using CarPulse.Web.Hosting;
 using CarPulse.Web.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CarPulse.Tests.Features.Checkout;
 
@@ -118,6 +121,28 @@ public sealed class CheckoutEffectsTests : IDisposable
         Assert.Equal(4499, store.State.Quote?.TotalCents);
         Assert.Equal(PackageName.Expert, store.State.Quote?.Package);
         Assert.Equal(2, store.State.Ticked.Count);
+    }
+
+    [Fact]
+    public async Task While_redis_is_down_the_page_checks_no_code_says_so_and_keeps_the_order_and_afterwards_codes_are_checked_again()
+    {
+        await using var redis = new RedisServer();
+        await redis.StartAsync();
+        using var app = new CarPulseApp(("Redis:Configuration", redis.Configuration));
+        var session = await app.SeedAsync(new OrderSessionBuilder().WithVehicles(2).InStatus(OrderStatus.VehiclesSelected).WithPackage(PackageName.Expert).Build());
+        using var store = NewStore(app);
+        await LoadAsync(store, session.Id);
+
+        await redis.StopAsync();
+        var duringOutage = await GuessAsync(store, "LAUNCH10");
+        var quoteDuringOutage = store.State.Quote;
+        await redis.StartAsync();
+        var afterwards = await EventuallyCheckedAsync(store, "LAUNCH10");
+
+        Assert.Equal(VoucherCheckLimit.UnavailableNotice, duringOutage);
+        Assert.Equal((4499L, null), (quoteDuringOutage?.TotalCents, quoteDuringOutage?.Voucher));
+        Assert.Null(afterwards);
+        Assert.Equal("LAUNCH10", store.State.Quote?.Voucher?.Code);
     }
 
     [Fact]
@@ -302,6 +327,20 @@ public sealed class CheckoutEffectsTests : IDisposable
         return store.State.VoucherRefusal;
     }
 
+    /// <summary>Redis is back; the app's connection finds it again within seconds, by itself.</summary>
+    private static async Task<string?> EventuallyCheckedAsync(Store<CheckoutState> store, string code)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        string? answer;
+        while ((answer = await GuessAsync(store, code)) == VoucherCheckLimit.UnavailableNotice && DateTime.UtcNow < deadline)
+        {
+            await store.DispatchAsync(new EditVoucher(string.Empty));
+            await Task.Delay(200);
+        }
+
+        return answer;
+    }
+
     private Store<CheckoutState> NewStore() => NewStore(_app);
 
     /// <summary>The circuit was reached at http://localhost/ (see <see cref="LocalNavigationManager"/>).</summary>
@@ -309,7 +348,7 @@ public sealed class CheckoutEffectsTests : IDisposable
         NewStore(app, new CircuitClientAddress());
 
     private static Store<CheckoutState> NewStore(CarPulseApp app, CircuitClientAddress client) =>
-        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(), new ChangeOrigin(), new LocalNavigationManager(), client)]);
+        new(CheckoutState.Initial, CheckoutReducers.Reduce, [new CheckoutEffects(app.Services.GetRequiredService<IServiceScopeFactory>(), new OrderChangeFeed(new InProcessEventBus(NullLogger<InProcessEventBus>.Instance)), new ChangeOrigin(), new LocalNavigationManager(), client)]);
 
     private static async Task LoadAsync(Store<CheckoutState> store, string sessionId)
     {

@@ -1,10 +1,12 @@
+using CarPulse.Domain.LiveUpdates;
 using CarPulse.Web.Features.Checkout;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CarPulse.Tests.Features.Checkout;
 
 public sealed class OrderChangeFeedTests
 {
-    private readonly OrderChangeFeed _feed = new();
+    private readonly OrderChangeFeed _feed = new(new InProcessEventBus(NullLogger<InProcessEventBus>.Instance));
     private readonly ChangeOrigin _car = new();
     private readonly ChangeOrigin _phone = new();
 

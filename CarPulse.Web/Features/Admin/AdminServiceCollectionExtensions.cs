@@ -12,12 +12,21 @@ namespace CarPulse.Web.Features.Admin;
 public static class AdminServiceCollectionExtensions
 {
     /// <summary>The back office: its cookie scheme (the default, so circuits see the admin), the Admin policy, sign-in throttling and services.</summary>
-    public static IServiceCollection AddAdmin(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddSingleton(provider => AdminCredentials.From(provider.GetRequiredService<IOptions<AdminOptions>>().Value, environment.IsDevelopment()));
         services.AddSingleton<AdminLockout>();
+        if (RedisExtensions.IsConfigured(configuration))
+        {
+            services.AddSingleton<ILoginFailureStore, RedisLoginFailureStore>();
+        }
+        else
+        {
+            services.AddSingleton<ILoginFailureStore, InMemoryLoginFailureStore>();
+        }
+
         services.AddHostedService<AdminLoginNotice>();
 
         services.AddAuthentication(AdminPaths.Scheme).AddCookie(AdminPaths.Scheme);
@@ -32,7 +41,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, AdminSessionRevalidation>();
 
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AdminOptions>>((limiter, options) =>
-            limiter.AddPolicy(AdminLoginEndpoints.RateLimitPolicy, context => ApiExtensions.PerClientPerMinute(context, options.Value.LoginAttemptsPerMinute)));
+            limiter.AddPolicy(AdminLoginEndpoints.RateLimitPolicy, context => StoreRateLimiter.PerClientPerMinute(context, AdminLoginEndpoints.RateLimitPolicy, options.Value.LoginAttemptsPerMinute)));
 
         services.AddAdministration();
         return services;

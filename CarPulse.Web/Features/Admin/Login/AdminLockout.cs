@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
 
@@ -12,57 +11,41 @@ public sealed record LoginGate(bool Locked, TimeSpan Delay);
 /// many; the lock lifts <see cref="AdminOptions.LockoutDuration"/> after the last counted failure. Across addresses a
 /// username is never locked, or anyone could lock the only admin out: once it has had more wrong passwords than one
 /// address may try, every further attempt for it waits, twice as long each time, up to
-/// <see cref="AdminOptions.MaxLoginDelay"/>. Kept in memory: right for one node (a restart forgets it); several nodes
-/// would each count their own share, so a shared store belongs here then.
+/// <see cref="AdminOptions.MaxLoginDelay"/>. The counts live in an <see cref="ILoginFailureStore"/>: in memory on one
+/// node, in Redis when several nodes share the work, so every node sees every failure.
 /// </summary>
-public sealed class AdminLockout(TimeProvider clock, IOptions<AdminOptions> options)
+public sealed class AdminLockout(ILoginFailureStore failures, IOptions<AdminOptions> options)
 {
-    private const int PruneAbove = 10_000;
     private const int MaxKeyLength = 64;
     private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<string, FailedLogins> _failures = new(StringComparer.Ordinal);
-
     private AdminOptions Options => options.Value;
 
-    public LoginGate Check(string? username, IPAddress? address)
+    public async ValueTask<LoginGate> CheckAsync(string? username, IPAddress? address, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var locked = IsLocked(UserAtAddressKey(username, address), Options.MaxFailedLoginsPerUserAndAddress, now)
-            || IsLocked(AddressKey(address), Options.MaxFailedLoginsPerAddress, now);
-        return new LoginGate(locked, locked ? TimeSpan.Zero : DelayFor(UserKey(username), now));
+        var counts = await failures.CountAsync([UserAtAddressKey(username, address), AddressKey(address), UserKey(username)], Options.LockoutDuration, cancellationToken);
+        var locked = counts[0] >= Options.MaxFailedLoginsPerUserAndAddress || counts[1] >= Options.MaxFailedLoginsPerAddress;
+        return new LoginGate(locked, locked ? TimeSpan.Zero : DelayFor(counts[2]));
     }
 
     /// <returns>True when this failure locked the username at this address, or the address.</returns>
-    public bool RecordFailure(string? username, IPAddress? address)
+    public async ValueTask<bool> RecordFailureAsync(string? username, IPAddress? address, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        Prune(now);
-        Count(UserKey(username), now);
-        var userLocked = Count(UserAtAddressKey(username, address), now) >= Options.MaxFailedLoginsPerUserAndAddress;
-        var addressLocked = Count(AddressKey(address), now) >= Options.MaxFailedLoginsPerAddress;
-        return userLocked || addressLocked;
+        var counts = await failures.AddAsync([UserKey(username), UserAtAddressKey(username, address), AddressKey(address)], Options.LockoutDuration, cancellationToken);
+        return counts[1] >= Options.MaxFailedLoginsPerUserAndAddress || counts[2] >= Options.MaxFailedLoginsPerAddress;
     }
 
     /// <summary>
     /// Forgives this address its wrong passwords. The username's count across addresses stays: failures from
     /// elsewhere are not this address's to forgive, and they expire on their own.
     /// </summary>
-    public void RecordSuccess(string? username, IPAddress? address)
-    {
-        _failures.TryRemove(UserAtAddressKey(username, address), out _);
-        _failures.TryRemove(AddressKey(address), out _);
-    }
+    public ValueTask RecordSuccessAsync(string? username, IPAddress? address, CancellationToken cancellationToken) =>
+        failures.ForgetAsync([UserAtAddressKey(username, address), AddressKey(address)], cancellationToken);
 
-    private TimeSpan DelayFor(string userKey, DateTimeOffset now)
+    private TimeSpan DelayFor(int userFailures)
     {
-        if (!_failures.TryGetValue(userKey, out var failures) || IsExpired(failures, now))
-        {
-            return TimeSpan.Zero;
-        }
-
         // As many wrong passwords as one address may try cost nothing: a person who mistypes never waits.
-        var beyond = failures.Count - Options.MaxFailedLoginsPerUserAndAddress;
+        var beyond = userFailures - Options.MaxFailedLoginsPerUserAndAddress;
         if (beyond < 0)
         {
             return TimeSpan.Zero;
@@ -70,34 +53,6 @@ public sealed class AdminLockout(TimeProvider clock, IOptions<AdminOptions> opti
 
         var delay = FirstDelay * Math.Pow(2, Math.Min(beyond, 30));
         return delay < Options.MaxLoginDelay ? delay : Options.MaxLoginDelay;
-    }
-
-    private bool IsLocked(string key, int limit, DateTimeOffset now) =>
-        _failures.TryGetValue(key, out var failures) && failures.Count >= limit && !IsExpired(failures, now);
-
-    private int Count(string key, DateTimeOffset now) =>
-        _failures.AddOrUpdate(
-            key,
-            _ => new FailedLogins(1, now),
-            (_, failures) => new FailedLogins(IsExpired(failures, now) ? 1 : failures.Count + 1, now)).Count;
-
-    private bool IsExpired(FailedLogins failures, DateTimeOffset now) => now - failures.LastFailure >= Options.LockoutDuration;
-
-    // Random usernames and addresses from a scripted attack must not grow the table without bound.
-    private void Prune(DateTimeOffset now)
-    {
-        if (_failures.Count <= PruneAbove)
-        {
-            return;
-        }
-
-        foreach (var (key, failures) in _failures)
-        {
-            if (IsExpired(failures, now))
-            {
-                _failures.TryRemove(key, out _);
-            }
-        }
     }
 
     private static string UserKey(string? username)
@@ -110,6 +65,4 @@ public sealed class AdminLockout(TimeProvider clock, IOptions<AdminOptions> opti
 
     // Its own prefix: no username, however crafted, can name another address's key.
     private static string UserAtAddressKey(string? username, IPAddress? address) => $"pair:{address ?? IPAddress.None}|{UserKey(username)}";
-
-    private sealed record FailedLogins(int Count, DateTimeOffset LastFailure);
 }

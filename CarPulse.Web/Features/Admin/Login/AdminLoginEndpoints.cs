@@ -44,7 +44,7 @@ public static class AdminLoginEndpoints
         var log = loggers.CreateLogger(typeof(AdminLoginEndpoints));
         var address = context.Connection.RemoteIpAddress;
         var shownName = credentials.IsAdmin(username) ? credentials.Username : "(not the admin username)";
-        var gate = lockout.Check(username, address);
+        var gate = await lockout.CheckAsync(username, address, cancellationToken);
         if (gate.Delay > TimeSpan.Zero)
         {
             AdminLoginLog.Slowed(log, shownName, address, gate.Delay);
@@ -61,7 +61,7 @@ public static class AdminLoginEndpoints
 
         if (!valid)
         {
-            var nowLocked = lockout.RecordFailure(username, address);
+            var nowLocked = await lockout.RecordFailureAsync(username, address, cancellationToken);
             AdminLoginLog.Failed(log, shownName, address);
             if (nowLocked)
             {
@@ -71,7 +71,7 @@ public static class AdminLoginEndpoints
             return LoginPage(nowLocked ? "locked" : "invalid", returnUrl);
         }
 
-        lockout.RecordSuccess(username, address);
+        await lockout.RecordSuccessAsync(username, address, cancellationToken);
         var expiresAt = clock.GetUtcNow() + options.Value.AbsoluteTimeout;
         var sessionId = await sessions.OpenAsync(credentials.Username, expiresAt, cancellationToken);
         await context.SignInAsync(

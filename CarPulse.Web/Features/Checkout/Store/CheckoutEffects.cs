@@ -79,10 +79,10 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         var prices = await pricing.PricesForAsync(Math.Max(1, vehicleCount), cancellationToken);
         dispatcher.Dispatch(new OffersPriced(prices.Select(p => new PackageOffer(p.Package.Name, p.Package.Title, p.Package.Features, p.PriceCents, p.TierLabel)).ToList()));
         var guess = !string.IsNullOrWhiteSpace(voucher) && !string.Equals(voucher.Trim(), applied, StringComparison.OrdinalIgnoreCase);
-        var limited = guess && !(await scope.ServiceProvider.GetRequiredService<VoucherCheckLimit>().TryTakeAsync(client.Address, sessionId, cancellationToken)).Allowed;
+        var refusal = guess ? await VoucherBudgetRefusalAsync(scope.ServiceProvider.GetRequiredService<VoucherCheckLimit>(), sessionId, cancellationToken) : null;
         try
         {
-            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, limited ? applied : voucher, cancellationToken)));
+            dispatcher.Dispatch(new QuoteReceived(await pricing.QuoteAsync(sessionId, refusal is null ? voucher : applied, cancellationToken)));
         }
         catch (VoucherNotUsable refused)
         {
@@ -90,9 +90,22 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
             dispatcher.Dispatch(new VoucherRefused(refused.Message));
         }
 
-        if (limited)
+        if (refusal is not null)
         {
-            dispatcher.Dispatch(new VoucherRefused(VoucherCheckLimit.WaitNotice));
+            dispatcher.Dispatch(new VoucherRefused(refusal));
+        }
+    }
+
+    /// <summary>Why a new code may not be tried now, if it may not: the budget is spent, or its store does not answer.</summary>
+    private async Task<string?> VoucherBudgetRefusalAsync(VoucherCheckLimit limit, string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await limit.TryTakeAsync(client.Address, sessionId, cancellationToken)).Allowed ? null : VoucherCheckLimit.WaitNotice;
+        }
+        catch (EngineUnavailable)
+        {
+            return VoucherCheckLimit.UnavailableNotice;
         }
     }
 
