@@ -12,6 +12,7 @@ public sealed record SessionVehicle(long Id, string Vin, string DisplayName, Veh
 
     public string Model => CarType is not null ? CarModel.FromCarType(CarType)
         : Vehicles.Vin.TryParse(Vin, out var vin) ? CarModel.FromVin(vin)
+        : Vin.Length > 3 ? CarModel.FromModelLetter(Vin[3])
         : CarModel.Unknown;
 
     public int? Year => Vehicles.Vin.TryParse(Vin, out var vin) ? vin.ModelYear : null;

@@ -32,4 +32,21 @@ public static class Outbox
 
     /// <summary>The decoded text a person reads: subject, plain text and HTML bodies.</summary>
     public static string Readable(this MimeKit.MimeMessage message) => $"{message.Subject}\n{message.TextBody}\n{message.HtmlBody}";
+
+    /// <summary>Waits until the order's reports are done (or it waits for a reconnect); then answers the order.</summary>
+    public static async Task<CarPulse.Domain.Orders.OrderSession> SettledReportsAsync(this CarPulseApp app, string sessionId, int seconds = 30)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var session = await scope.ServiceProvider.GetRequiredService<CarPulseDb>().OrderSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId);
+            if (session.Status == CarPulse.Domain.Orders.OrderStatus.Complete || session.TeslaReconnectNeeded || DateTimeOffset.UtcNow > deadline)
+            {
+                return session;
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }

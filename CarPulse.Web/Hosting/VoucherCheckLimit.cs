@@ -40,7 +40,7 @@ public sealed class VoucherCheckLimit(IRateLimitStore store, IOptions<RateLimitO
     }
 
     // One client, one key: an IPv4 client seen through an IPv6 socket is still that IPv4 address.
-    private static string Normalised(IPAddress? address) =>
+    internal static string Normalised(IPAddress? address) =>
         address is null ? "none" : (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
 }
 
