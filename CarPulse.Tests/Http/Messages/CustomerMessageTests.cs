@@ -88,6 +88,46 @@ public sealed class CustomerMessageTests : IAsyncLifetime
         Assert.Equal(OrderStatus.VehiclesSelected, (await SessionAsync(sessionId)).Status);
     }
 
+    [Fact]
+    public async Task Find_my_order_mails_an_address_the_links_of_its_own_orders_and_never_another_addresses()
+    {
+        var tesla = new TeslaSignIn(App);
+        var mine = await tesla.PayFreeAsync("one-car", "basic", email: "me@example.com");
+        var alsoMine = await tesla.PayFreeAsync("two-cars", "basic", email: "me@example.com");
+        var theirs = await tesla.PayFreeAsync("one-car", "basic", email: "them@example.com");
+        await App.SettledAsync(count: 6);
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<CustomerMail>().QueueOrderLinksAsync(" ME@example.com", "en", tesla.Browser.BaseAddress ?? new Uri("http://localhost"), CancellationToken.None));
+        }
+
+        await App.SettledAsync(count: 7);
+        var links = Assert.Single(_smtp.Received, m => m.Subject == "Your CarPulse orders");
+        Assert.Equal("me@example.com", Assert.Single(links.To.Mailboxes).Address);
+        Assert.Contains($"/order/{mine}", links.TextBody);
+        Assert.Contains($"/order/{alsoMine}", links.HtmlBody);
+        Assert.DoesNotContain(theirs, links.Readable());
+        Assert.Contains("keep them private", links.TextBody);
+    }
+
+    [Fact]
+    public async Task No_customer_address_reaches_the_log()
+    {
+        App.Dispose();
+        _app = CarPulseApp.WithTeslaSimulator([("Reports:PollInterval", "00:00:00.100"), ("Serilog:MinimumLevel:Default", "Verbose"), .. _smtp.Settings]);
+        var tesla = new TeslaSignIn(App);
+
+        await tesla.PayFreeAsync("one-car", "basic", email: "secret.owner@example.com");
+        await App.SettledAsync(count: 2);
+
+        var file = Directory.GetFiles(Path.Combine(App.DataDirectory, "logs"), "carpulse-*.log").Single();
+        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var log = await new StreamReader(stream).ReadToEndAsync();
+        Assert.Contains("Sent message", log);
+        Assert.DoesNotContain("secret.owner", log, StringComparison.OrdinalIgnoreCase);
+    }
+
     public async Task DisposeAsync()
     {
         _app?.Dispose();
