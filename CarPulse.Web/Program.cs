@@ -10,6 +10,7 @@ using CarPulse.Web.Features.Admin.Login;
 using CarPulse.Web.Features.Language;
 using CarPulse.Web.Features.Checkout.Handoff;
 using CarPulse.Web.Hosting;
+using CarPulse.Web.Simulators.Mail;
 using CarPulse.Web.Simulators.Payments;
 
 if (PasswordHashCommand.IsRequested(args))
@@ -37,6 +38,7 @@ builder.Services
     .AddFunnel()
     .AddCarPulsePayments()
     .AddReports()
+    .AddMail(builder.Configuration, builder.Environment)
     .AddHandoff()
     .AddTesla(builder.Configuration, builder.Environment)
     .AddLanguages()
@@ -67,6 +69,7 @@ app.MapReportApi();
 app.MapVehicleDownloads();
 app.MapPayments();
 app.MapDemoCheckout();
+app.MapDevMail(app.Environment);
 app.MapHandoff();
 app.MapAdmin();
 app.MapUserInterface();

@@ -11,6 +11,7 @@ public static class AdministrationServiceCollectionExtensions
         services.AddScoped<PriceAdministration>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<OrderAdministration>();
+        services.AddScoped<MessageAdministration>();
         services.AddScoped<AdminSessionStore>();
         return services;
     }

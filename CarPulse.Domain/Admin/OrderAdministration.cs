@@ -28,6 +28,8 @@ public sealed record OrderAction(string Status, string Action)
     public const string RebuildQueued = "rebuild_queued";
     public const string CustomerLinkCopied = "customer_link_copied";
     public const string RefundRetried = "refund_retried";
+    public const string ConfirmationResent = "confirmation_resent";
+    public const string ReportLinkResent = "report_link_resent";
 }
 
 /// <summary>Everything support needs about one order, and nothing of the customer's Tesla account.</summary>

@@ -1,5 +1,4 @@
 using CarPulse.Domain.Persistence;
-using CarPulse.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,32 +8,37 @@ using Microsoft.Extensions.Options;
 namespace CarPulse.Domain.Archive;
 
 /// <summary>
-/// Deletes what a paid order keeps about the customer's cars once <see cref="ArchiveOptions.RetentionDays"/> have
-/// passed since payment: the archive folder (PDFs, invoices, order.json) and the saved report data. The order
-/// row, its payment (bookkeeping) and the verification entries (masked VIN only) stay.
+/// Once <see cref="ArchiveOptions.RetentionDays"/> have passed since payment, erases a paid order by the same rule as
+/// the customer's "Delete my data" (<see cref="CustomerDataEraser"/>): the archive folder, the report data, the email
+/// address, the car names and full VINs go; the order, its payments and the verification entries (masked VIN only) stay.
 /// </summary>
-public sealed class ArchiveRetention(CarPulseDb db, IOrderArchive archive, TimeProvider clock, IOptions<ArchiveOptions> options)
+public sealed class ArchiveRetention(CarPulseDb db, CustomerDataEraser eraser, TimeProvider clock, IOptions<ArchiveOptions> options)
 {
     private const int Batch = 100;
 
     /// <summary>Purges one batch of expired orders; the number purged (a full batch means: call again).</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var cutoff = now - TimeSpan.FromDays(options.Value.RetentionDays);
+        var cutoff = clock.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
         var expired = await db.ReportJobs.Where(job => job.CreatedAt < cutoff)
-            .Join(db.OrderSessions, job => job.OrderSessionId, session => session.Id, (job, session) => session)
+            .Join(db.OrderSessions, job => job.OrderSessionId, session => session.Id, (job, session) => session.Id)
             .Take(Batch)
             .ToListAsync(cancellationToken);
-        foreach (var session in expired)
+        foreach (var sessionId in expired)
         {
-            await archive.DeleteOrderAsync(session.Reference, cancellationToken);
-            await db.VehicleReports.Where(report => report.OrderSessionId == session.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.ReportJobs.Where(job => job.OrderSessionId == session.Id).ExecuteDeleteAsync(cancellationToken);
-            session.ReportsDeleted(now);
+            await db.RetryOnConflictAsync(
+                async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var session = await db.OrderSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+                    await eraser.EraseAsync(session, byOwner: false, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return true;
+                },
+                cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return expired.Count;
     }
 }
@@ -91,6 +95,8 @@ public static class ArchiveServiceCollectionExtensions
                 new AzureBlobOrderArchive(AzureBlobOrderArchive.Connect(connectionString, container)),
             var options => new FileSystemOrderArchive(Path.GetFullPath(options.Directory, dataDirectory)),
         });
+        services.AddScoped<CustomerDataEraser>();
+        services.AddScoped<OwnerDataDeletion>();
         services.AddScoped<ArchiveRetention>();
         services.AddHostedService<ArchiveRetentionService>();
         return services;

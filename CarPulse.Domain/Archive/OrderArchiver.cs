@@ -69,11 +69,7 @@ public sealed class OrderArchiver(CarPulseDb db, IOrderArchive archive, IOptions
     }
 
     /// <summary>The address the customer used, unless configuration names the public one (behind a proxy); the seller's website as a last resort.</summary>
-    private string VerifyUrl(OrderSession session, string code)
-    {
-        var site = options.Value.PublicBaseUrl ?? session.SiteUrl ?? company.CurrentValue.Website;
-        return $"{site.TrimEnd('/')}/verify/{code}";
-    }
+    private string VerifyUrl(OrderSession session, string code) => $"{SiteAddress.Of(session, options.Value, company.CurrentValue)}/verify/{code}";
 
     private static CultureInfo CultureOf(OrderSession session)
     {

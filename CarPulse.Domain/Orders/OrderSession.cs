@@ -70,6 +70,9 @@ public sealed class OrderSession
     /// <summary>When the retention period ended and the reports, PDFs and invoices were deleted.</summary>
     public DateTimeOffset? ReportsDeletedAt { get; private set; }
 
+    /// <summary>When the customer deleted the order's data (GDPR art. 17); only what accounting law requires is left.</summary>
+    public DateTimeOffset? DeletedByOwnerAt { get; private set; }
+
     /// <summary>The language the customer used at payment (the PDFs are written in it); null before payment.</summary>
     public string? Language { get; private set; }
 
@@ -329,6 +332,33 @@ public sealed class OrderSession
             ReportsDeletedAt = now;
             Changed();
         }
+    }
+
+    /// <summary>
+    /// The customer's own data goes: the Tesla tokens, the car names and the full VINs (the masked VIN stays, as on the
+    /// receipt and the verification page). <paramref name="byOwner"/>: the customer asked; otherwise the retention
+    /// period ended. Refused while reports are being built, which would bring the data back.
+    /// </summary>
+    public void EraseCustomerData(DateTimeOffset now, bool byOwner)
+    {
+        if (Status.IsUnpaid() || (byOwner && Status != OrderStatus.Complete && !TeslaReconnectNeeded))
+        {
+            throw new OrderConflict(Status, "delete the order's data");
+        }
+
+        for (var index = 0; index < _vehicles.Count; index++)
+        {
+            _vehicles[index] = _vehicles[index].Erased();
+        }
+
+        Tokens = null;
+        ReportsDeletedAt ??= now;
+        if (byOwner)
+        {
+            DeletedByOwnerAt ??= now;
+        }
+
+        Changed();
     }
 
     /// <summary>A paid order gets a fresh Tesla connection from a new sign-in; nothing is paid again.</summary>

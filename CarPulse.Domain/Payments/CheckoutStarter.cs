@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 namespace CarPulse.Domain.Payments;
 
 /// <summary>Where the customer came from: the app's public address, the page language, and whether this is the car's browser.</summary>
-public sealed record PaymentContext(Uri BaseUri, string Language, bool InCar);
+public sealed record PaymentContext(Uri BaseUri, string Language, bool InCar)
+{
+    /// <summary>The address a free order's link is sent to, in its stored form (<see cref="Messages.EmailAddress"/>); a paid order's comes from the provider.</summary>
+    public string? CustomerEmail { get; init; }
+}
 
 public abstract record PaymentStart;
 
@@ -46,7 +50,7 @@ public sealed class CheckoutStarter(
         await funnel.OrderReachedAsync(FunnelStep.PaymentStarted, sessionId);
         if (attempt is null)
         {
-            await zeroTotal.PayAsync(session, terms, cancellationToken);
+            await zeroTotal.PayAsync(session, terms, context.CustomerEmail, cancellationToken);
             return new PaidWithoutProvider();
         }
 

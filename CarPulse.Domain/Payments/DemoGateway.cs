@@ -45,15 +45,16 @@ public sealed class DemoGateway(IServiceScopeFactory scopes, TimeProvider clock)
     {
         var checkout = await FindAsync(checkoutId, cancellationToken);
         var outcome = checkout.Outcome(clock.GetUtcNow());
-        return new ProviderCheckout(checkout.Id, outcome, checkout.AmountCents, checkout.Currency, checkout.OrderReference, PaymentMethods.Card, null);
+        return new ProviderCheckout(checkout.Id, outcome, checkout.AmountCents, checkout.Currency, checkout.OrderReference, PaymentMethods.Card, checkout.CustomerEmail);
     }
 
     public async Task<bool> ExpireCheckoutAsync(string checkoutId, CancellationToken cancellationToken) =>
-        (await CloseAsync(checkoutId, CheckoutOutcome.Expired, cancellationToken)).Closed;
+        (await CloseAsync(checkoutId, CheckoutOutcome.Expired, null, cancellationToken)).Closed;
 
     /// <summary>The demo page's buttons: Pay, Decline (like a refused card) or Cancel. A checkout that had already ended stays as it ended.</summary>
-    public async Task<DemoCheckout> DecideAsync(string checkoutId, CheckoutOutcome decision, CancellationToken cancellationToken) =>
-        (await CloseAsync(checkoutId, decision, cancellationToken)).Checkout;
+    /// <param name="customerEmail">The address the customer typed on the page, as Stripe Checkout asks for one.</param>
+    public async Task<DemoCheckout> DecideAsync(string checkoutId, CheckoutOutcome decision, string? customerEmail, CancellationToken cancellationToken) =>
+        (await CloseAsync(checkoutId, decision, customerEmail, cancellationToken)).Checkout;
 
     public Task RefundAsync(string checkoutId, string idempotencyKey, CancellationToken cancellationToken) => WithDbAsync(async db =>
     {
@@ -73,10 +74,10 @@ public sealed class DemoGateway(IServiceScopeFactory scopes, TimeProvider clock)
     /// Decides an open checkout, once, as a provider would: the decision is a concurrency token, so of a Pay and an
     /// expiry that race, exactly one wins and the other sees the checkout as the winner left it.
     /// </summary>
-    private Task<(DemoCheckout Checkout, bool Closed)> CloseAsync(string checkoutId, CheckoutOutcome decision, CancellationToken cancellationToken) => WithDbAsync(async db =>
+    private Task<(DemoCheckout Checkout, bool Closed)> CloseAsync(string checkoutId, CheckoutOutcome decision, string? customerEmail, CancellationToken cancellationToken) => WithDbAsync(async db =>
     {
         var checkout = await FindAsync(db, checkoutId, cancellationToken);
-        if (!checkout.Close(decision, clock.GetUtcNow()))
+        if (!checkout.Close(decision, customerEmail, clock.GetUtcNow()))
         {
             return (checkout, false);
         }
@@ -128,6 +129,9 @@ public sealed class DemoCheckout
     public DateTimeOffset ExpiresAt { get; private set; }
     public CheckoutOutcome? Decision { get; private set; }
 
+    /// <summary>What the customer typed on the demo page (Stripe Checkout asks for it too).</summary>
+    public string? CustomerEmail { get; private set; }
+
     /// <summary>When the demo provider gave the payment back.</summary>
     public DateTimeOffset? RefundedAt { get; private set; }
 
@@ -150,7 +154,7 @@ public sealed class DemoCheckout
     };
 
     /// <summary>Only an open checkout can be decided; false when it had already ended.</summary>
-    internal bool Close(CheckoutOutcome decision, DateTimeOffset now)
+    internal bool Close(CheckoutOutcome decision, string? customerEmail, DateTimeOffset now)
     {
         if (Outcome(now) != CheckoutOutcome.Open)
         {
@@ -158,6 +162,7 @@ public sealed class DemoCheckout
         }
 
         Decision = decision;
+        CustomerEmail = decision == CheckoutOutcome.Paid ? customerEmail : null;
         return true;
     }
 

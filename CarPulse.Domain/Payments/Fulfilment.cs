@@ -1,4 +1,5 @@
 using CarPulse.Domain.Funnel;
+using CarPulse.Domain.Messages;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
 using CarPulse.Domain.Reports;
@@ -13,7 +14,7 @@ namespace CarPulse.Domain.Payments;
 /// decision and its writes are one transaction guarded by the session's version: a change to the order that lands
 /// in between makes the whole decision run again on the order as it now is.
 /// </summary>
-public sealed partial class Fulfilment(CarPulseDb db, FunnelRecorder funnel, TimeProvider clock, ILogger<Fulfilment> log)
+public sealed partial class Fulfilment(CarPulseDb db, CustomerMail mail, FunnelRecorder funnel, TimeProvider clock, ILogger<Fulfilment> log)
 {
     /// <param name="terms">The terms the checkout was opened for (what the provider was asked to charge).</param>
     /// <param name="checkoutId">Our payment id of that checkout; null for a zero total, which has none.</param>
@@ -43,8 +44,9 @@ public sealed partial class Fulfilment(CarPulseDb db, FunnelRecorder funnel, Tim
         db.Payments.Add(payment);
         if (payment.Status == PaymentStatus.Succeeded)
         {
-            // Paid and queued in one transaction: a crash cannot leave a paid order nobody builds.
+            // Paid, queued and confirmed in one transaction: a crash cannot leave a paid order nobody builds or tells.
             db.ReportJobs.Add(ReportJob.Queue(session.Id, now));
+            mail.Queue(session, MessageKind.OrderConfirmation, payment.CustomerEmail, CustomerMail.ConfirmationEvent(session));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

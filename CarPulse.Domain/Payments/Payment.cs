@@ -1,3 +1,5 @@
+using CarPulse.Domain.Messages;
+
 namespace CarPulse.Domain.Payments;
 
 public enum PaymentProvider
@@ -45,7 +47,7 @@ public sealed class Payment
         Method = verified.Method;
         AmountCents = verified.AmountCents;
         Currency = verified.Currency;
-        CustomerEmail = verified.CustomerEmail;
+        CustomerEmail = EmailAddress.Normalise(verified.CustomerEmail);
         Status = status;
         Reason = reason;
         RecordedAt = now;
@@ -58,6 +60,7 @@ public sealed class Payment
     public string Method { get; private set; }
     public long AmountCents { get; private set; }
     public string Currency { get; private set; }
+    /// <summary>Where the order's messages go (the provider's checkout asked for it; optional on a free order); erased with the order's data.</summary>
     public string? CustomerEmail { get; private set; }
     public PaymentStatus Status { get; private set; }
 
@@ -71,6 +74,9 @@ public sealed class Payment
     internal static Payment Flagged(VerifiedPayment verified, string reason, DateTimeOffset now) => new(verified, PaymentStatus.FlaggedForReview, reason, now);
 
     internal static Payment ToRefund(VerifiedPayment verified, string reason, DateTimeOffset now) => new(verified, PaymentStatus.RefundPending, reason, now);
+
+    /// <summary>The order's data was deleted: the payment stays for the books, the customer's address goes.</summary>
+    internal void EraseCustomerEmail() => CustomerEmail = null;
 
     internal void MarkRefunded(DateTimeOffset now)
     {

@@ -6,14 +6,15 @@ namespace CarPulse.Domain.Payments;
 public sealed class ZeroTotalPayment(Fulfilment fulfilment)
 {
     /// <param name="terms">The terms the customer asked to get free; the order is paid only if they are still its terms.</param>
-    public Task<FulfilmentOutcome> PayAsync(OrderSession session, CheckoutTerms terms, CancellationToken cancellationToken)
+    /// <param name="customerEmail">Where to send the order's link ("Email me the link"), if the customer gave an address.</param>
+    public Task<FulfilmentOutcome> PayAsync(OrderSession session, CheckoutTerms terms, string? customerEmail, CancellationToken cancellationToken)
     {
         if (terms.Quote.TotalCents != 0)
         {
             throw new OrderConflict(session.Status, "skip payment for an order that costs money");
         }
 
-        var free = new VerifiedPayment(PaymentProvider.None, $"free_{session.Reference}", session.Id, session.Reference, 0, terms.Quote.Currency, "free", null);
+        var free = new VerifiedPayment(PaymentProvider.None, $"free_{session.Reference}", session.Id, session.Reference, 0, terms.Quote.Currency, "free", customerEmail);
         return fulfilment.FulfilAsync(free, terms, checkoutId: null, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using CarPulse.Domain.Admin;
+using CarPulse.Domain.Messages;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Orders.Handoffs;
@@ -32,6 +33,7 @@ public abstract class CarPulseDb(DbContextOptions options, ITokenProtector token
     public DbSet<TierPrice> TierPrices => Set<TierPrice>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AdminSessionRecord> AdminSessions => Set<AdminSessionRecord>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>The protector is part of the model (it backs a value converter), so it is part of the model cache key.</summary>
     internal ITokenProtector TokenProtector => tokenProtector;
@@ -51,6 +53,7 @@ public abstract class CarPulseDb(DbContextOptions options, ITokenProtector token
         modelBuilder.ApplyConfiguration(new TierPriceConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new AdminSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.Entity<OAuthState>(state =>
         {
             state.HasKey(s => s.State);

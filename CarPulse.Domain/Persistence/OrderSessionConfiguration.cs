@@ -39,6 +39,7 @@ internal sealed class OrderSessionConfiguration(ITokenProtector tokenProtector) 
             vehicle.Ignore(v => v.Model);
             vehicle.Ignore(v => v.Year);
             vehicle.Ignore(v => v.MaskedVin);
+            vehicle.Ignore(v => v.IsErased);
         });
         session.Navigation(s => s.Vehicles).HasField("_vehicles");
 

@@ -16,6 +16,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.Property(p => p.Method).HasMaxLength(32);
         payment.Property(p => p.Currency).HasMaxLength(3);
         payment.Property(p => p.CustomerEmail).HasMaxLength(320);
+        // "Find my order" looks orders up by the address they were paid with.
+        payment.HasIndex(p => p.CustomerEmail);
         payment.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
         payment.Property(p => p.Reason).HasMaxLength(500);
         payment.HasIndex(p => new { p.Provider, p.ProviderPaymentId }).IsUnique();
@@ -64,6 +66,7 @@ internal sealed class DemoCheckoutConfiguration : IEntityTypeConfiguration<DemoC
         checkout.Property(c => c.Currency).HasMaxLength(3);
         checkout.Property(c => c.SuccessUrl).HasMaxLength(2048);
         checkout.Property(c => c.CancelUrl).HasMaxLength(2048);
+        checkout.Property(c => c.CustomerEmail).HasMaxLength(320);
         // Of a Pay and an expiry that race, one decides the checkout.
         checkout.Property(c => c.Decision).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         checkout.Ignore(c => c.ReturnUrl);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CarPulse.Domain.Archive;
 using CarPulse.Domain.Funnel;
+using CarPulse.Domain.Messages;
 using System.Text.Json;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
@@ -71,7 +72,7 @@ public sealed class ReportGenerator(
         }
 
         var account = new SessionTeslaAccount(session, services.GetRequiredService<OrderSessionStore>(), services.GetRequiredService<TeslaOAuthClient>(), clock);
-        if (!await EnsureTeslaAccessAsync(account, session, db, cancellationToken))
+        if (!await EnsureTeslaAccessAsync(account, session, services, cancellationToken))
         {
             return null;
         }
@@ -97,13 +98,17 @@ public sealed class ReportGenerator(
         }
 
         await services.GetRequiredService<OrderArchiver>().ArchiveAsync(session, reports, cancellationToken);
+        var mail = services.GetRequiredService<CustomerMail>();
         if (reports.Any(report => report.NeedsReconnect))
         {
             session.NeedTeslaReconnect();
+            await mail.QueueOnceAsync(session, MessageKind.ActionNeeded, CustomerMail.ActionNeededEvent(session), cancellationToken);
         }
         else
         {
+            // Complete and "reports ready" in one save; a follow-up after a reconnect does not announce the order again.
             session.Complete(clock.GetUtcNow());
+            await mail.QueueOnceAsync(session, MessageKind.ReportsReady, CustomerMail.ReportsReadyEvent(session), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -137,7 +142,7 @@ public sealed class ReportGenerator(
     }
 
     /// <summary>Refreshes an expiring token before the first call; a refused refresh marks the order for a reconnect.</summary>
-    private async Task<bool> EnsureTeslaAccessAsync(SessionTeslaAccount account, OrderSession session, CarPulseDb db, CancellationToken cancellationToken)
+    private async Task<bool> EnsureTeslaAccessAsync(SessionTeslaAccount account, OrderSession session, IServiceProvider services, CancellationToken cancellationToken)
     {
         try
         {
@@ -147,7 +152,8 @@ public sealed class ReportGenerator(
         catch (TeslaReconnectRequired)
         {
             session.NeedTeslaReconnect();
-            await db.SaveChangesAsync(cancellationToken);
+            await services.GetRequiredService<CustomerMail>().QueueOnceAsync(session, MessageKind.ActionNeeded, CustomerMail.ActionNeededEvent(session), cancellationToken);
+            await services.GetRequiredService<CarPulseDb>().SaveChangesAsync(cancellationToken);
             progress.Announce(session.Id);
             return false;
         }

@@ -15,7 +15,10 @@ public static class CarModel
         _ => Unknown,
     };
 
-    public static string FromVin(Vin vin) => vin.ModelLetter switch
+    public static string FromVin(Vin vin) => FromModelLetter(vin.ModelLetter);
+
+    /// <summary>The VIN's fourth character, which a masked VIN still shows.</summary>
+    public static string FromModelLetter(char letter) => letter switch
     {
         'S' => "Model S",
         'X' => "Model X",

@@ -72,6 +72,15 @@ public sealed class ReportVerification
     internal void Issue(byte[] pdf) => PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
 
     /// <summary>A later PDF of the same vehicle (after a retry) replaces this one; the page says so.</summary>
+    public bool IsWithdrawn => RevokedReason == RevocationReason.Withdrawn;
+
+    /// <summary>Withdrawal outranks replacement: a replaced report of a withdrawn order is withdrawn too.</summary>
+    internal void Withdraw(DateTimeOffset now)
+    {
+        RevokedAt ??= now;
+        RevokedReason = RevocationReason.Withdrawn;
+    }
+
     internal void Revoke(string reason, DateTimeOffset now)
     {
         RevokedAt ??= now;
@@ -83,4 +92,7 @@ public sealed class ReportVerification
 public static class RevocationReason
 {
     public const string Superseded = "superseded";
+
+    /// <summary>The customer deleted the order's data: the report no longer exists, and the page says its owner withdrew it.</summary>
+    public const string Withdrawn = "withdrawn";
 }

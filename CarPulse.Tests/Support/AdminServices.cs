@@ -26,6 +26,10 @@ public static class AdminServices
         services.AddLogging();
         services.AddPricing();
         services.AddAdministration();
+        // The message administration queues through the customer mail, as the app's does.
+        services.AddOptions<CarPulse.Domain.Payments.CompanyOptions>().Bind(TestFunnel.Company);
+        services.AddOptions<CarPulse.Domain.Reports.ReportOptions>();
+        services.AddScoped<CarPulse.Domain.Messages.CustomerMail>();
         return services;
     }
 

@@ -9,14 +9,15 @@ public static class PaidOrder
 {
     /// <summary>Signs in as <paramref name="account"/>, selects every car with the package and pays with the free pilot voucher (no provider).</summary>
     /// <param name="language">The language the customer pays in (the PDFs are written in it); the API's default when null.</param>
-    public static async Task<string> PayFreeAsync(this TeslaSignIn tesla, string account, string package, string? language = null)
+    /// <param name="email">The address given for the order's link ("Email me the link"), if any.</param>
+    public static async Task<string> PayFreeAsync(this TeslaSignIn tesla, string account, string package, string? language = null, string? email = null)
     {
         var sessionId = await tesla.ConnectAsync(account);
         var api = tesla.Browser;
         var ids = (await VehiclesAsync(tesla, sessionId)).ToArray();
         await (await api.PostAsJsonAsync($"/api/v1/tesla/session/{sessionId}/select", new { vehicle_ids = ids, package })).AssertOkJsonAsync();
         await (await api.PostAsJsonAsync("/api/v1/pricing/quote", new { session_id = sessionId, voucher_code = "PILOT2026" })).AssertOkJsonAsync();
-        await (await api.PostAsJsonAsync($"/api/v1/payment/create-intent{(language is null ? "" : $"?culture={language}")}", new { session_id = sessionId })).AssertOkJsonAsync();
+        await (await api.PostAsJsonAsync($"/api/v1/payment/create-intent{(language is null ? "" : $"?culture={language}")}", new { session_id = sessionId, email })).AssertOkJsonAsync();
         return sessionId;
     }
 

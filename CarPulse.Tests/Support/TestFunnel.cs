@@ -12,18 +12,9 @@ public static class TestFunnel
 {
     public static FunnelRecorder Recorder(TestDatabase database, TimeProvider clock)
     {
-        var company = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Name"] = "CarPulse Oy",
-            ["Address"] = "Testikatu 1, 00100 Helsinki",
-            ["BusinessId"] = "1234567-8",
-            ["VatNumber"] = "FI12345678",
-            ["Email"] = "support@carpulse.example",
-            ["Website"] = "https://carpulse.example",
-        }).Build();
         var services = new ServiceCollection();
         services.AddScoped(_ => database.Open());
-        services.AddOptions<CompanyOptions>().Bind(company);
+        services.AddOptions<CompanyOptions>().Bind(Company);
         var provider = services.BuildServiceProvider();
         return new FunnelRecorder(
             provider.GetRequiredService<IServiceScopeFactory>(),
@@ -31,4 +22,15 @@ public static class TestFunnel
             clock,
             NullLogger<FunnelRecorder>.Instance);
     }
+
+    /// <summary>The seller, as the tests' services know it.</summary>
+    internal static IConfiguration Company { get; } = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Name"] = "CarPulse Oy",
+        ["Address"] = "Testikatu 1, 00100 Helsinki",
+        ["BusinessId"] = "1234567-8",
+        ["VatNumber"] = "FI12345678",
+        ["Email"] = "support@carpulse.example",
+        ["Website"] = "https://carpulse.example",
+    }).Build();
 }

@@ -23,6 +23,12 @@ public sealed class RateLimitOptions
 
     /// <summary>Session API calls per client address per minute.</summary>
     public int SessionCallsPerMinute { get; init; } = 120;
+
+    /// <summary>"Find my order" requests per client address per hour (see <see cref="OrderLookupLimit"/>).</summary>
+    public int OrderLookupsPerHour { get; init; } = 10;
+
+    /// <summary>"Find my order" requests per email address per hour, from anywhere: nobody can flood an inbox with it.</summary>
+    public int OrderLookupsPerEmailPerHour { get; init; } = 3;
 }
 
 public static class ApiExtensions
@@ -56,9 +62,10 @@ public static class ApiExtensions
     public static IServiceCollection AddApiRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        if (limits.VoucherChecksPerMinute <= 0 || limits.OAuthStartsPerMinute <= 0 || limits.SessionCallsPerMinute <= 0)
+        if (limits.VoucherChecksPerMinute <= 0 || limits.OAuthStartsPerMinute <= 0 || limits.SessionCallsPerMinute <= 0
+            || limits.OrderLookupsPerHour <= 0 || limits.OrderLookupsPerEmailPerHour <= 0)
         {
-            throw new InvalidOperationException("RateLimits: every per-minute limit must be positive.");
+            throw new InvalidOperationException("RateLimits: every limit must be positive.");
         }
 
         // Every budget counts in one store, shared with the order page's circuits: Redis when several nodes share it.
@@ -73,6 +80,7 @@ public static class ApiExtensions
         }
 
         services.AddSingleton<VoucherCheckLimit>();
+        services.AddSingleton<OrderLookupLimit>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -120,7 +120,7 @@ public sealed class OrderAndFunnelPagesTests : AdminPageTestContext
         var checkout = await demo.StartCheckoutAsync(
             new CheckoutRequest("pay_x", session.Reference, 1, "checkout-x", 999, "EUR", "Basic", "en", new Uri("http://localhost/ok"), new Uri("http://localhost/back"), OrderSessionBuilder.Now.AddMinutes(30), [], false),
             CancellationToken.None);
-        await demo.DecideAsync(checkout.CheckoutId, CheckoutOutcome.Paid, CancellationToken.None);
+        await demo.DecideAsync(checkout.CheckoutId, CheckoutOutcome.Paid, customerEmail: null, CancellationToken.None);
         return checkout.CheckoutId;
     }
 

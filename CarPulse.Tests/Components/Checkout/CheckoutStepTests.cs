@@ -122,6 +122,42 @@ public sealed class CheckoutStepTests : CarPulseTestContext
     }
 
     [Fact]
+    public void A_free_order_offers_email_me_the_link_and_a_paid_one_does_not()
+    {
+        var pilot = Voucher.Create("PILOT2026", VoucherType.Free, 100, "Test pilot", true, null, null, null);
+        var free = RenderPackageStep(Quoted(Connected(Jt3), PackageName.Expert, 1, pilot));
+        var paid = RenderPackageStep(Quoted(Connected(Jt3), PackageName.Pro, 1));
+
+        free.Find("[data-testid=free-order-email] input").Input("owner@example.com");
+
+        Assert.Contains("Email me the link (optional)", free.Find("[data-testid=free-order-email]").TextContent);
+        Assert.Contains(new EditEmail("owner@example.com"), _dispatched);
+        Assert.Empty(paid.FindAll("[data-testid=free-order-email]"));
+    }
+
+    [Fact]
+    public void An_email_that_is_not_one_is_named_and_holds_the_free_order_back()
+    {
+        var pilot = Voucher.Create("PILOT2026", VoucherType.Free, 100, "Test pilot", true, null, null, null);
+        var state = Quoted(Connected(Jt3), PackageName.Expert, 1, pilot) with { TermsAccepted = true };
+
+        var typo = RenderPackageStep(CheckoutReducers.Reduce(state, new EditEmail("owner@example")));
+        var fixedUp = RenderPackageStep(CheckoutReducers.Reduce(state, new EditEmail("owner@example.com")));
+
+        Assert.Contains("Enter an email address such as name@example.com.", typo.Find("[data-testid=free-order-email]").TextContent);
+        Assert.True(typo.Find("[data-testid=pay]").HasAttribute("disabled"));
+        Assert.False(fixedUp.Find("[data-testid=pay]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void The_terms_box_links_the_terms_of_sale()
+    {
+        var step = RenderPackageStep(Quoted(Connected(Jt3), PackageName.Pro, 1));
+
+        Assert.Equal("/terms", step.Find("[data-testid=terms-link]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void Pay_waits_for_the_terms_and_then_starts_the_payment()
     {
         var state = Quoted(Connected(Jt3), PackageName.Pro, 1);

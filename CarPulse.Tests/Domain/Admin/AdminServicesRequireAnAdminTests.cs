@@ -51,6 +51,22 @@ public sealed class AdminServicesRequireAnAdminTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(NotAdmins))]
+    public async Task Outbox_and_resend_calls_without_an_admin_are_refused_and_send_nothing(string caller)
+    {
+        var messages = _scope.ServiceProvider.GetRequiredService<MessageAdministration>();
+        var paid = await PaidWithEmail.SeedAsync(_database, "owner@example.com");
+        var user = Caller(caller);
+
+        await Assert.ThrowsAsync<AdminAccessDenied>(() => messages.ListAsync(user, null, CancellationToken.None));
+        await Assert.ThrowsAsync<AdminAccessDenied>(() => messages.ResendAsync(user, paid.Reference, CarPulse.Domain.Messages.MessageKind.ReportsReady, CancellationToken.None));
+
+        await using var db = _database.Open();
+        Assert.Empty(await db.OutboxMessages.ToListAsync());
+        Assert.Empty(await db.AuditEntries.ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(NotAdmins))]
     public async Task Price_and_audit_calls_without_an_admin_are_refused_and_change_nothing(string caller)
     {
         var prices = _scope.ServiceProvider.GetRequiredService<PriceAdministration>();

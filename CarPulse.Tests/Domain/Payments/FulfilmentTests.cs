@@ -171,7 +171,7 @@ public sealed class FulfilmentTests : IDisposable
         FulfilmentOutcome outcome;
         await using (var db = _database.Open())
         {
-            outcome = await new ZeroTotalPayment(NewFulfilment(db)).PayAsync(session, session.Terms ?? throw new InvalidOperationException(), CancellationToken.None);
+            outcome = await new ZeroTotalPayment(NewFulfilment(db)).PayAsync(session, session.Terms ?? throw new InvalidOperationException(), customerEmail: null, CancellationToken.None);
         }
 
         Assert.Equal(FulfilmentOutcome.Fulfilled, outcome);
@@ -187,7 +187,7 @@ public sealed class FulfilmentTests : IDisposable
         var session = await SeedAsync(Quoted());
 
         await using var db = _database.Open();
-        await Assert.ThrowsAsync<OrderConflict>(() => new ZeroTotalPayment(NewFulfilment(db)).PayAsync(session, OrderSessionBuilder.TermsOf(session), CancellationToken.None));
+        await Assert.ThrowsAsync<OrderConflict>(() => new ZeroTotalPayment(NewFulfilment(db)).PayAsync(session, OrderSessionBuilder.TermsOf(session), customerEmail: null, CancellationToken.None));
         Assert.Equal(0, await db.Payments.CountAsync());
     }
 
@@ -196,7 +196,8 @@ public sealed class FulfilmentTests : IDisposable
     private static VerifiedPayment Verified(OrderSession session, string paymentId, long amount) =>
         new(PaymentProvider.Demo, paymentId, session.Id, session.Reference, amount, "EUR", "card", null);
 
-    private Fulfilment NewFulfilment(CarPulse.Domain.Persistence.CarPulseDb db) => new(db, TestFunnel.Recorder(_database, _clock), _clock, NullLogger<Fulfilment>.Instance);
+    private Fulfilment NewFulfilment(CarPulse.Domain.Persistence.CarPulseDb db) =>
+        new(db, TestMail.For(db, _clock), TestFunnel.Recorder(_database, _clock), _clock, NullLogger<Fulfilment>.Instance);
 
     /// <summary>A quoted order with its checkout open, as a customer on the provider's page has it.</summary>
     private static OrderSession Quoted(int vehicles = 2, int? selected = null, PackageName package = PackageName.Pro)

@@ -155,7 +155,7 @@ public sealed class FrozenCheckoutTests : IDisposable
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             // The customer pressed Pay on the provider's page; our confirmation has not run yet.
-            await scope.ServiceProvider.GetRequiredService<DemoGateway>().DecideAsync(checkoutUrl.Segments[^1], CheckoutOutcome.Paid, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DemoGateway>().DecideAsync(checkoutUrl.Segments[^1], CheckoutOutcome.Paid, customerEmail: null, CancellationToken.None);
         }
 
         var reselect = await _client.PostAsJsonAsync($"/api/v1/tesla/session/{session.Id}/select", new { vehicle_ids = new[] { session.Vehicles[0].Id }, package = "basic" });

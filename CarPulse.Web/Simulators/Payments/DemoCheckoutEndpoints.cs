@@ -63,10 +63,12 @@ public static class DemoCheckoutEndpoints
             throw new InputInvalid("decision", "Choose Pay, Decline or Cancel.");
         }
 
+        var email = form["email"].ToString();
+        var customerEmail = decision == CheckoutOutcome.Paid && email.Length > 0 ? Domain.Messages.EmailAddress.Parse(email, "email") : null;
         DemoCheckout checkout;
         try
         {
-            checkout = await demo.DecideAsync(id, decision.Value, cancellationToken);
+            checkout = await demo.DecideAsync(id, decision.Value, customerEmail, cancellationToken);
         }
         catch (PaymentNotFound)
         {

@@ -19,6 +19,8 @@ internal static class DemoCheckoutPage
         .decline{background:#fff;border:2px solid #b45309;color:#7c2d12}
         .cancel{background:#fff;border:2px solid #6b7280;color:#374151}
         a.back{display:inline-block;min-height:48px;line-height:48px;color:#1c3d5a;font-weight:600}
+        label{display:block;margin-top:1rem;font-weight:600}
+        input[type=email]{display:block;width:100%;min-height:48px;font-size:1rem;padding:0 .5rem;box-sizing:border-box;margin:.25rem 0}
         """;
 
     public static IResult Open(DemoCheckout checkout, AntiforgeryTokenSet antiforgery, string decisionUrl)
@@ -31,6 +33,8 @@ internal static class DemoCheckoutPage
             .Append("No card is needed and no money moves.</p>")
             .Append("<form method=\"post\" action=\"").Append(E(decisionUrl)).Append("\">")
             .Append("<input type=\"hidden\" name=\"").Append(E(antiforgery.FormFieldName)).Append("\" value=\"").Append(E(antiforgery.RequestToken ?? string.Empty)).Append("\">")
+            .Append("<label for=\"email\">Email for the receipt and the link to your reports</label>")
+            .Append("<input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"email\" maxlength=\"254\">")
             .Append("<button type=\"submit\" name=\"decision\" value=\"pay\" class=\"pay\">Pay ").Append(E(MoneyFormat.Format(checkout.AmountCents, checkout.Currency))).Append(" (test)</button>")
             .Append("<button type=\"submit\" name=\"decision\" value=\"decline\" class=\"decline\">Decline (simulate a refused card)</button>")
             .Append("<button type=\"submit\" name=\"decision\" value=\"cancel\" class=\"cancel\">Cancel and return to CarPulse</button>")

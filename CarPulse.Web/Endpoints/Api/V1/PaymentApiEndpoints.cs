@@ -1,6 +1,7 @@
 using System.Globalization;
 using CarPulse.Domain;
 using CarPulse.Domain.Documents;
+using CarPulse.Domain.Messages;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
 using CarPulse.Web.Features.Checkout;
@@ -41,7 +42,10 @@ public static class PaymentApiEndpoints
         var context = new PaymentContext(
             publicAddress.BaseFor(http),
             CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-            ClientDevice.FromRequest(http).IsTeslaBrowser);
+            ClientDevice.FromRequest(http).IsTeslaBrowser)
+        {
+            CustomerEmail = request.Email is { Length: > 0 } email ? EmailAddress.Parse(email, "email") : null,
+        };
         var started = await checkout.StartAsync(request.SessionId, request.Method, context, cancellationToken);
         changes.Publish(request.SessionId, Api);
         return started switch

@@ -1,6 +1,7 @@
 namespace CarPulse.Web.Endpoints.Api.V1;
 
-public sealed record CreateIntentRequest(string? SessionId, string? Method);
+/// <param name="Email">Optional: where a zero total's order link is sent ("Email me the link"); a paid order's address comes from the provider's checkout.</param>
+public sealed record CreateIntentRequest(string? SessionId, string? Method, string? Email = null);
 
 public sealed record CreateIntentResponse(string Provider, string PaymentId, Uri CheckoutUrl);
 

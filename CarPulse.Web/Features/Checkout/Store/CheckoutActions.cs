@@ -24,6 +24,9 @@ public sealed record RemoveVoucher;
 
 public sealed record AcceptTerms(bool Accepted);
 
+/// <summary>The address a free order's link goes to ("Email me the link"); empty for none.</summary>
+public sealed record EditEmail(string Text);
+
 /// <summary>Pay the stored quote. <paramref name="InCar"/>: started in the Tesla browser, where wallets are not offered.</summary>
 public sealed record RequestPayment(bool InCar);
 
@@ -38,7 +41,8 @@ public sealed record CheckoutLoaded(
     PackageName? Package,
     string? VoucherCode,
     bool PaymentProcessing,
-    OrderQuote? StoredQuote);
+    OrderQuote? StoredQuote,
+    DateTimeOffset? DataDeletedAt = null);
 
 public sealed record OffersPriced(IReadOnlyList<PackageOffer> Offers);
 

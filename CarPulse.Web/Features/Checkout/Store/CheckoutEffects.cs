@@ -1,5 +1,6 @@
 using System.Globalization;
 using CarPulse.Domain;
+using CarPulse.Domain.Messages;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Pricing;
@@ -37,7 +38,7 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         await using var scope = scopes.CreateAsyncScope();
         var session = await scope.ServiceProvider.GetRequiredService<OrderService>().GetAsync(sessionId, cancellationToken);
         var vehicles = session.Vehicles.Select(v => new VehicleCard(v.Id, v.DisplayName, v.Model, v.Year, v.MaskedVin, v.State.ToString().ToLowerInvariant())).ToList();
-        var loaded = new CheckoutLoaded(session.Status, vehicles, session.SelectedVehicleIds, session.Package, session.Quote?.VoucherCode, session.PaymentProcessing, session.Quote);
+        var loaded = new CheckoutLoaded(session.Status, vehicles, session.SelectedVehicleIds, session.Package, session.Quote?.VoucherCode, session.PaymentProcessing, session.Quote, session.DeletedByOwnerAt);
         dispatcher.Dispatch(loaded);
 
         if (session is { Status: OrderStatus.VehiclesSelected, PaymentProcessing: false })
@@ -120,7 +121,10 @@ public sealed class CheckoutEffects(IServiceScopeFactory scopes, OrderChangeFeed
         {
             await using var scope = scopes.CreateAsyncScope();
             var context = new PaymentContext(
-                scope.ServiceProvider.GetRequiredService<PublicAddress>().BaseFor(navigation), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar);
+                scope.ServiceProvider.GetRequiredService<PublicAddress>().BaseFor(navigation), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, inCar)
+            {
+                CustomerEmail = state.Quote is { TotalCents: 0 } ? EmailAddress.Normalise(state.EmailInput) : null,
+            };
             started = await scope.ServiceProvider.GetRequiredService<CheckoutStarter>().StartAsync(SessionOf(state), method: null, context, cancellationToken);
         }
         catch (PaymentProviderUnavailable)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CarPulse.Domain.Messages;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Pricing;
 
@@ -39,7 +40,9 @@ public sealed record CheckoutState(
     bool TermsAccepted,
     bool PaymentStarting,
     Uri? RedirectTo,
-    string? PaymentNotice)
+    string? PaymentNotice,
+    string EmailInput = "",
+    DateTimeOffset? DataDeletedAt = null)
 {
     public static CheckoutState Initial { get; } = new(
         null, false, CheckoutProblem.None, null, [], [], PackageName.Pro, [], null, string.Empty, null, false, false, null, false, false, null, null);
@@ -47,7 +50,10 @@ public sealed record CheckoutState(
     public bool SingleVehicle => Vehicles.Length == 1;
 
     /// <summary>A quote is on screen and current, the terms are accepted, and nothing is in flight.</summary>
-    public bool CanPay => Quote is not null && !Quoting && TermsAccepted && !PaymentStarting && !PaymentProcessing && RedirectTo is null;
+    public bool CanPay => Quote is not null && !Quoting && TermsAccepted && !PaymentStarting && !PaymentProcessing && RedirectTo is null && !EmailInvalid;
+
+    /// <summary>An address was typed for the free order's link, and it is not one.</summary>
+    public bool EmailInvalid => EmailInput.Trim().Length > 0 && EmailAddress.Normalise(EmailInput) is null;
 
     public bool AllTicked => Vehicles.Length > 0 && Vehicles.All(vehicle => Ticked.Contains(vehicle.Id));
 }
