@@ -12,9 +12,12 @@ as_root() {
 }
 
 # The E2E tests drive Debian's Chromium: Playwright must never download a browser of its own.
+# The PostgreSQL tests start a throw-away cluster of their own (initdb in a temp folder, a free port, stopped when the
+# test process ends): they need the server programs only, never the system service.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian"
   as_root apt-get update

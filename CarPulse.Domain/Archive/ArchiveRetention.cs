@@ -24,6 +24,7 @@ public sealed class ArchiveRetention(CarPulseDb db, IOrderArchive archive, TimeP
         var cutoff = now - TimeSpan.FromDays(options.Value.RetentionDays);
         var expired = await db.ReportJobs.Where(job => job.CreatedAt < cutoff)
             .Join(db.OrderSessions, job => job.OrderSessionId, session => session.Id, (job, session) => session)
+            .OrderBy(session => session.CreatedAt).ThenBy(session => session.Id)
             .Take(Batch)
             .ToListAsync(cancellationToken);
         foreach (var session in expired)

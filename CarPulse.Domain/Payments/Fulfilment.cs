@@ -52,7 +52,7 @@ public sealed partial class Fulfilment(CarPulseDb db, FunnelRecorder funnel, Tim
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException duplicate) when (duplicate is not DbUpdateConcurrencyException)
+        catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
         {
             // Another call recorded the same payment a moment earlier: the unique index said no.
             db.ChangeTracker.Clear();
