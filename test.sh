@@ -12,12 +12,14 @@ as_root() {
 }
 
 # The E2E tests drive Debian's Chromium: Playwright must never download a browser of its own. The scale-out tests
-# start their own redis-server (Debian) and Azurite (npm, below) on free local ports in temp folders.
+# start their own redis-server (Debian), Azurite (npm, below) and a throw-away PostgreSQL cluster (initdb in a temp
+# folder, a free port, stopped when the test process ends; the server programs only, never the system service).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
 command -v npm >/dev/null || missing+=(nodejs npm)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian"
   as_root apt-get update

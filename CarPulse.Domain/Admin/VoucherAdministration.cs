@@ -84,7 +84,8 @@ public sealed class VoucherAdministration(CarPulseDb db, TimeProvider clock, ILo
     private async Task<Voucher> FindAsync(string code, CancellationToken cancellationToken)
     {
         var normalized = Voucher.Normalize(code);
-        return await db.Vouchers.SingleOrDefaultAsync(voucher => voucher.Code == normalized, cancellationToken)
+        var voucher = Voucher.IsWellFormed(normalized) ? await db.Vouchers.SingleOrDefaultAsync(candidate => candidate.Code == normalized, cancellationToken) : null;
+        return voucher
             ?? throw new VoucherInvalid("code", $"No voucher has the code {normalized}.");
     }
 
@@ -111,7 +112,7 @@ public sealed class VoucherAdministration(CarPulseDb db, TimeProvider clock, ILo
         {
             throw new AdminEditConflict($"Voucher {code} was redeemed while you saved; nothing was changed. Please try again.");
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
         {
             throw new VoucherInvalid("code", $"Voucher {code} could not be saved: another admin may have created it just now.");
         }

@@ -21,7 +21,9 @@ public sealed class ArchiveRetention(CarPulseDb db, CustomerDataEraser eraser, T
     {
         var cutoff = clock.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
         var expired = await db.ReportJobs.Where(job => job.CreatedAt < cutoff)
-            .Join(db.OrderSessions, job => job.OrderSessionId, session => session.Id, (job, session) => session.Id)
+            .Join(db.OrderSessions, job => job.OrderSessionId, session => session.Id, (job, session) => session)
+            .OrderBy(session => session.CreatedAt).ThenBy(session => session.Id)
+            .Select(session => session.Id)
             .Take(Batch)
             .ToListAsync(cancellationToken);
         foreach (var sessionId in expired)

@@ -32,11 +32,11 @@ public sealed partial class FunnelRecorder(IServiceScopeFactory scopes, IOptions
             db.FunnelEvents.Add(FunnelEvent.Reached(step, key, day, now));
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
         {
             // The same journey reached the step twice at once: the unique index kept one.
         }
-        catch (Exception failure) when (failure is InvalidOperationException or TimeZoneNotFoundException)
+        catch (Exception failure) when (failure is DbUpdateException or InvalidOperationException or TimeZoneNotFoundException)
         {
             LogNotRecorded(log, step, failure);
         }

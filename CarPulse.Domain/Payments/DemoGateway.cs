@@ -30,7 +30,7 @@ public sealed class DemoGateway(IServiceScopeFactory scopes, TimeProvider clock)
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
             {
                 // The same start a moment earlier (its idempotency key is unique): answer with that checkout.
                 db.ChangeTracker.Clear();

@@ -54,7 +54,7 @@ public sealed partial class Fulfilment(CarPulseDb db, CustomerMail mail, FunnelR
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException duplicate) when (duplicate is not DbUpdateConcurrencyException)
+        catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
         {
             // Another call recorded the same payment a moment earlier: the unique index said no.
             db.ChangeTracker.Clear();

@@ -9,6 +9,7 @@ using CarPulse.Domain.Tesla;
 using CarPulse.Domain.Funnel;
 using CarPulse.Domain.Verification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CarPulse.Domain.Persistence;
@@ -72,8 +73,14 @@ public abstract class CarPulseDb(DbContextOptions options, ITokenProtector token
     /// </summary>
     internal abstract Task<List<ReportJob>> NextFreeReportJobAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <remarks>
+    /// A row limit without an order picks whatever rows the engine happens to return first, and engines differ: such a
+    /// query is refused outright rather than logged as a warning nobody reads.
+    /// </remarks>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>();
+        optionsBuilder
+            .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
+            .ConfigureWarnings(warnings => warnings.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }
 
 internal sealed class ProtectorAwareModelCacheKeyFactory : IModelCacheKeyFactory

@@ -50,7 +50,9 @@ public sealed class PricingService(
     public async Task<VoucherCheck> CheckVoucherAsync(string code, CancellationToken cancellationToken)
     {
         var normalized = Voucher.Normalize(code);
-        var voucher = await db.Vouchers.AsNoTracking().SingleOrDefaultAsync(v => v.Code == normalized, cancellationToken);
+        var voucher = Voucher.IsWellFormed(normalized)
+            ? await db.Vouchers.AsNoTracking().SingleOrDefaultAsync(v => v.Code == normalized, cancellationToken)
+            : null;
         var refusal = voucher is null ? VoucherRefusal.Unknown : voucher.CheckUsable(clock.GetUtcNow());
         return new VoucherCheck(normalized, refusal is null ? voucher : null, refusal);
     }

@@ -68,6 +68,10 @@ public sealed class Voucher
         return code.Trim().ToUpperInvariant();
     }
 
+    /// <summary>Whether a normalised code could be a voucher at all: anything else is unknown without asking the database.</summary>
+    public static bool IsWellFormed(string normalized) =>
+        normalized.Length is >= MinCodeLength and <= MaxCodeLength && !normalized.AsSpan().ContainsAnyExcept(CodeCharacters);
+
     /// <summary>Admin edit of everything but the code. A refused edit changes nothing.</summary>
     /// <exception cref="VoucherInvalid">Naming the first field that is not valid.</exception>
     public void Update(
@@ -93,8 +97,9 @@ public sealed class Voucher
         Type = type;
         Value = validValue;
         Label = validLabel;
-        ValidFrom = validFrom;
-        ValidUntil = validUntil;
+        // The same instant in UTC: a seed file or a form may give any offset, and PostgreSQL's timestamptz takes UTC only.
+        ValidFrom = validFrom?.ToUniversalTime();
+        ValidUntil = validUntil?.ToUniversalTime();
         MaxRedemptions = maxRedemptions;
     }
 
@@ -154,7 +159,7 @@ public sealed class Voucher
     private static string ValidCode(string? code)
     {
         var normalized = code is null ? string.Empty : Normalize(code);
-        if (normalized.Length is < MinCodeLength or > MaxCodeLength || normalized.AsSpan().ContainsAnyExcept(CodeCharacters))
+        if (!IsWellFormed(normalized))
         {
             throw new VoucherInvalid(
                 "code",
@@ -186,6 +191,12 @@ public sealed class Voucher
         if (trimmed.Length > MaxLabelLength)
         {
             throw new VoucherInvalid("label", Invariant($"A voucher label can be at most {MaxLabelLength} characters."));
+        }
+
+        if (trimmed.Any(char.IsControl))
+        {
+            // Printed on receipts and quotes; PostgreSQL refuses a NUL in text outright.
+            throw new VoucherInvalid("label", "A voucher label cannot hold control characters.");
         }
 
         return trimmed;

@@ -204,7 +204,7 @@ public sealed class ReportGenerator(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
         {
             // Another worker saved this vehicle first (its lease had run out mid-work): keep the first.
         }

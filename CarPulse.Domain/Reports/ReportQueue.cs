@@ -22,7 +22,7 @@ public sealed class ReportQueue(CarPulseDb db, TimeProvider clock, IOptions<Repo
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException duplicate) when (duplicate.IsUniqueViolation())
             {
                 // Queued a moment ago by another call, as the unique index says; anything else is a real failure.
                 db.ChangeTracker.Clear();

@@ -1,19 +1,24 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using CarPulse.Domain.Orders;
+using CarPulse.Domain.Persistence;
 using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarPulse.Tests.Http;
 
-public sealed class QuoteApiTests : IDisposable
+public abstract class QuoteApiTests : IDisposable
 {
-    private readonly CarPulseApp _app = new();
+    private readonly CarPulseApp _app;
     private readonly HttpClient _client;
 
-    public QuoteApiTests() => _client = _app.CreateClient();
+    protected QuoteApiTests(DatabaseProvider provider)
+    {
+        _app = new(provider);
+        _client = _app.CreateClient();
+    }
 
     [Fact]
     public async Task A_quote_for_two_pro_vehicles_is_the_two_band_price_with_vat()
@@ -77,6 +82,19 @@ public sealed class QuoteApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_voucher_code_no_voucher_can_have_is_unknown_to_the_check_and_the_quote_never_an_error()
+    {
+        var session = await _app.SeedAsync(new OrderSessionBuilder().InStatus(OrderStatus.VehiclesSelected).Build());
+
+        var check = await _client.PostAsJsonAsync("/api/v1/pricing/validate-voucher", new { code = "LAUNCH\u000010" });
+        var quote = await _client.PostAsJsonAsync("/api/v1/pricing/quote", new { session_id = session.Id, voucher_code = "LAUNCH\u000010" });
+
+        Assert.False((await check.AssertOkJsonAsync()).GetProperty("valid").GetBoolean());
+        var problem = await quote.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("This voucher code is not valid.", problem.GetProperty("errors").GetProperty("voucher_code")[0].GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_session_is_404()
     {
         var response = await _client.PostAsJsonAsync("/api/v1/pricing/quote", new { session_id = SessionId.New() });
@@ -119,4 +137,8 @@ public sealed class QuoteApiTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    public sealed class OnSqlite() : QuoteApiTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : QuoteApiTests(DatabaseProvider.PostgreSql);
 }

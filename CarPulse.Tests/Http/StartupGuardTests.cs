@@ -35,6 +35,29 @@ public sealed class StartupGuardTests
         Assert.Equal(System.Net.HttpStatusCode.OK, own.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Oracle")]
+    [InlineData("1")]
+    public void An_unknown_database_provider_stops_the_app_at_start_naming_the_setting(string provider)
+    {
+        using var app = new CarPulseApp(("Database:Provider", provider));
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => app.CreateClient());
+
+        Assert.Contains("Database:Provider", error.Message);
+        Assert.Contains("Sqlite or PostgreSql", error.Message);
+    }
+
+    [Fact]
+    public void PostgreSql_without_a_connection_string_stops_the_app_at_start_naming_the_setting()
+    {
+        using var app = new CarPulseApp(("Database:Provider", "postgresql"));
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => app.CreateClient());
+
+        Assert.Contains("ConnectionStrings:CarPulse", error.Message);
+    }
+
     [Fact]
     public void Production_refuses_to_start_with_the_tesla_simulator()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using CarPulse.Domain.Persistence;
@@ -42,18 +43,22 @@ public static class TestPostgres
         using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection);
         checkpoint.ExecuteNonQuery();
         using var oid = new NpgsqlCommand("SELECT oid FROM pg_database WHERE datname = current_database()", connection);
-        return Path.Combine(Server.Value.DataDirectory, "base", Convert.ToString(oid.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!);
+        return Path.Combine(Server.Value.DataDirectory, "base", Convert.ToString(oid.ExecuteScalar(), CultureInfo.InvariantCulture)!);
     }
 
     private sealed class Cluster
     {
-        /// <summary>The server in the foreground, and a loop that stops it and removes the folder once the test process is gone.</summary>
+        /// <summary>
+        /// The server, and a loop beside it that stops it and removes the folder once the test process is gone or asks
+        /// (a stop file); the loop ignores the signals that a dying test run sends, so the cleanup always happens.
+        /// </summary>
         private const string Watchdog = """
             bin=$1 root=$2 port=$3 owner=$4
             "$bin/postgres" -D "$root/data" -p "$port" -k "$root" -c listen_addresses=127.0.0.1 \
               -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 \
               -c deadlock_timeout=200ms >"$root/server.log" 2>&1 &
             server=$!
+            trap '' INT TERM HUP
             while [ -d "/proc/$owner" ] && [ ! -e "$root/stop" ] && kill -0 "$server" 2>/dev/null; do sleep 0.2; done
             kill -INT "$server" 2>/dev/null
             wait "$server"
@@ -84,7 +89,9 @@ public static class TestPostgres
 
             RunAsServerUser(Path.Combine(bin, "initdb"), "-D", Path.Combine(root, "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
             var port = FreePort();
-            var watchdog = Process.Start(ServerUserCommand("bash", "-c", Watchdog, "watchdog", bin, root, port.ToString(System.Globalization.CultureInfo.InvariantCulture), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            // A session of its own: a Ctrl-C or a kill aimed at the test run's process group leaves the watchdog to clean up.
+            var server = ServerUserCommand("bash", "-c", Watchdog, "watchdog", bin, root, Invariant(port), Invariant(Environment.ProcessId));
+            var watchdog = Process.Start(Command("setsid", [server.FileName, .. server.ArgumentList]))
                 ?? throw new InvalidOperationException("Could not start the PostgreSQL test server.");
             var cluster = new Cluster(root, port, watchdog);
             cluster.WaitUntilReady();
@@ -163,6 +170,8 @@ public static class TestPostgres
         private static InvalidOperationException NotInstalled() => new(
             "The PostgreSQL tests need PostgreSQL's server programs (initdb, postgres under /usr/lib/postgresql/<version>/bin): "
             + "./test.sh installs them, or run: apt-get install postgresql");
+
+        private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
         private static int FreePort()
         {

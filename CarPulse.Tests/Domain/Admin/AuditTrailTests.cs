@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarPulse.Domain.Admin;
+using CarPulse.Domain.Persistence;
 using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,17 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Domain.Admin;
 
-public sealed class AuditTrailTests : IAsyncLifetime
+public abstract class AuditTrailTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(OrderSessionBuilder.Now);
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
-    public AuditTrailTests() => _services = AdminServices.Over(_database, _clock);
+    protected AuditTrailTests(DatabaseProvider provider)
+    {
+        _database = new(provider);
+        _services = AdminServices.Over(_database, _clock);
+    }
 
     public Task InitializeAsync() => AdminServices.SeedAsync(_database);
 
@@ -93,4 +98,8 @@ public sealed class AuditTrailTests : IAsyncLifetime
         await _services.DisposeAsync();
         _database.Dispose();
     }
+
+    public sealed class OnSqlite() : AuditTrailTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : AuditTrailTests(DatabaseProvider.PostgreSql);
 }

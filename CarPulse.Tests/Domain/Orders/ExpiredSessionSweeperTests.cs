@@ -1,6 +1,7 @@
-using CarPulse.Domain.Orders;
 using CarPulse.Domain.Orders.Handoffs;
+using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
+using CarPulse.Domain.Persistence;
 using CarPulse.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,10 +9,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Domain.Orders;
 
-public sealed class ExpiredSessionSweeperTests : IDisposable
+public abstract class ExpiredSessionSweeperTests(DatabaseProvider provider) : IDisposable
 {
     private static readonly DateTimeOffset Start = OrderSessionBuilder.Now;
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(provider);
 
     [Fact]
     public async Task Expired_unpaid_sessions_lose_their_tokens_at_once_and_paid_or_fresh_ones_keep_them()
@@ -45,7 +46,7 @@ public sealed class ExpiredSessionSweeperTests : IDisposable
         Assert.Equal(1, result.SessionsDeleted);
         await using var db = _database.Open();
         Assert.Equal([paid.Id], await db.OrderSessions.Select(s => s.Id).ToListAsync());
-        var vehicleRows = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM OrderSessionVehicles").SingleAsync();
+        var vehicleRows = await db.Database.SqlQuery<int>($"SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"OrderSessionVehicles\"").SingleAsync();
         Assert.Equal(paid.Vehicles.Count, vehicleRows);
     }
 
@@ -116,4 +117,8 @@ public sealed class ExpiredSessionSweeperTests : IDisposable
         await using var db = _database.Open();
         return await new ExpiredSessionSweeper(db, new FakeTimeProvider(now), Options.Create(new OrderOptions())).SweepAsync(CancellationToken.None);
     }
+
+    public sealed class OnSqlite() : ExpiredSessionSweeperTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ExpiredSessionSweeperTests(DatabaseProvider.PostgreSql);
 }

@@ -1,5 +1,6 @@
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
+using CarPulse.Domain.Persistence;
 using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Domain.Payments;
 
-public sealed class FulfilmentTests : IDisposable
+public abstract class FulfilmentTests(DatabaseProvider provider) : IDisposable
 {
     private const string Checkout = "pay_open_checkout";
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(provider);
     private readonly FakeTimeProvider _clock = new(OrderSessionBuilder.Now.AddMinutes(5));
 
     [Fact]
@@ -225,4 +226,8 @@ public sealed class FulfilmentTests : IDisposable
         await db.SaveChangesAsync();
         return session;
     }
+
+    public sealed class OnSqlite() : FulfilmentTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : FulfilmentTests(DatabaseProvider.PostgreSql);
 }

@@ -111,4 +111,24 @@ public sealed class VoucherCreateTests
 
         Assert.Equal("A voucher code must be 3–32 characters of A–Z, 0–9, '-' or '_'.", error.Message);
     }
+
+    [Fact]
+    public void A_label_with_a_control_character_is_refused_naming_the_label()
+    {
+        var error = Assert.Throws<VoucherInvalid>(() => TestVouchers.Make(label: "Launch\0discount"));
+
+        Assert.Equal("label", error.Field);
+    }
+
+    [Fact]
+    public void A_validity_window_given_at_any_offset_is_kept_as_the_same_instants_in_utc()
+    {
+        var from = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(2));
+        var until = new DateTimeOffset(2026, 12, 31, 23, 59, 59, TimeSpan.FromHours(-5));
+
+        var voucher = Voucher.Create("WINTER10", VoucherType.Percentage, 10, "Winter", true, from, until, null);
+
+        Assert.Equal((from, until), (voucher.ValidFrom, voucher.ValidUntil));
+        Assert.Equal((TimeSpan.Zero, TimeSpan.Zero), (voucher.ValidFrom?.Offset, voucher.ValidUntil?.Offset));
+    }
 }

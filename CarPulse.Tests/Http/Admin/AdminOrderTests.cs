@@ -12,12 +12,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPulse.Tests.Http.Admin;
 
 /// <summary>Support finds an order by what the customer quotes, sees its state and files, and builds again what it can.</summary>
-public sealed class AdminOrderTests : IDisposable
+public abstract class AdminOrderTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(AdminSignIn.Setting, ("Reports:PollInterval", "01:00:00"));
+    private readonly CarPulseApp _app;
     private readonly TeslaSignIn _tesla;
 
-    public AdminOrderTests() => _tesla = new TeslaSignIn(_app);
+    protected AdminOrderTests(DatabaseProvider provider)
+    {
+        _app = CarPulseApp.WithTeslaSimulator(
+            provider, AdminSignIn.Setting, ("Reports:PollInterval", "01:00:00"));
+        _tesla = new TeslaSignIn(_app);
+    }
 
     [Fact]
     public async Task An_order_is_found_by_reference_session_id_payment_id_and_masked_or_full_vin_and_unpaid_ones_are_not_listed()
@@ -169,4 +174,8 @@ public sealed class AdminOrderTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    public sealed class OnSqlite() : AdminOrderTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : AdminOrderTests(DatabaseProvider.PostgreSql);
 }

@@ -11,12 +11,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPulse.Tests.Http.Payments;
 
 /// <summary>The demo gateway (no Stripe keys): its test-mode page, and the same confirmation path as Stripe.</summary>
-public sealed class DemoCheckoutTests : IDisposable
+public abstract class DemoCheckoutTests : IDisposable
 {
-    private readonly CarPulseApp _app = new();
+    private readonly CarPulseApp _app;
     private readonly HttpClient _client;
 
-    public DemoCheckoutTests() => _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    protected DemoCheckoutTests(DatabaseProvider provider)
+    {
+        _app = new(provider);
+        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
 
     [Fact]
     public async Task Without_stripe_keys_the_demo_gateway_serves_a_test_mode_page_with_the_amount()
@@ -139,4 +143,8 @@ public sealed class DemoCheckoutTests : IDisposable
     }
 
     private Task<OrderSession> StoredAsync(OrderSession session) => ReadAsync(db => db.OrderSessions.AsNoTracking().SingleAsync(s => s.Id == session.Id));
+
+    public sealed class OnSqlite() : DemoCheckoutTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : DemoCheckoutTests(DatabaseProvider.PostgreSql);
 }

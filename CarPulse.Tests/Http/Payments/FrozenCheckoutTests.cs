@@ -16,14 +16,15 @@ namespace CarPulse.Tests.Http.Payments;
 /// Checkout and quote are one unit (SPEC §2): a checkout charges the terms it froze, at most one is open per order,
 /// and a change or a new checkout closes the old one. Fired at once, over HTTP, against the demo gateway.
 /// </summary>
-public sealed class FrozenCheckoutTests : IDisposable
+public abstract class FrozenCheckoutTests : IDisposable
 {
-    private readonly CarPulseApp _app = new(("RateLimits:SessionCallsPerMinute", "100000"));
+    private readonly CarPulseApp _app;
     private readonly HttpClient _client;
     private readonly ITestOutputHelper _output;
 
-    public FrozenCheckoutTests(ITestOutputHelper output)
+    protected FrozenCheckoutTests(DatabaseProvider provider, ITestOutputHelper output)
     {
+        _app = new CarPulseApp(provider, ("RateLimits:SessionCallsPerMinute", "100000"));
         _output = output;
         _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
@@ -232,4 +233,8 @@ public sealed class FrozenCheckoutTests : IDisposable
     }
 
     private Task<OrderSession> StoredAsync(OrderSession session) => ReadAsync(db => db.OrderSessions.AsNoTracking().SingleAsync(s => s.Id == session.Id));
+
+    public sealed class OnSqlite(ITestOutputHelper output) : FrozenCheckoutTests(DatabaseProvider.Sqlite, output);
+
+    public sealed class OnPostgreSql(ITestOutputHelper output) : FrozenCheckoutTests(DatabaseProvider.PostgreSql, output);
 }

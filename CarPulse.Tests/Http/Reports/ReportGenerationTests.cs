@@ -12,13 +12,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPulse.Tests.Http.Reports;
 
 /// <summary>From a paid order to saved reports, against the Tesla simulator over real HTTP.</summary>
-public sealed class ReportGenerationTests : IDisposable
+public abstract class ReportGenerationTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(
-        ("Reports:PollInterval", "00:00:00.100"), CountedCalls.PatientAttempts);
+    private readonly CarPulseApp _app;
     private readonly TeslaSignIn _tesla;
 
-    public ReportGenerationTests() => _tesla = new TeslaSignIn(_app);
+    protected ReportGenerationTests(DatabaseProvider provider)
+    {
+        _app = CarPulseApp.WithTeslaSimulator(
+            provider, ("Reports:PollInterval", "00:00:00.100"), CountedCalls.PatientAttempts);
+        _tesla = new TeslaSignIn(_app);
+    }
 
     private HttpClient Api => _tesla.Browser;
 
@@ -132,4 +136,8 @@ public sealed class ReportGenerationTests : IDisposable
             await Task.Delay(100);
         }
     }
+
+    public sealed class OnSqlite() : ReportGenerationTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ReportGenerationTests(DatabaseProvider.PostgreSql);
 }

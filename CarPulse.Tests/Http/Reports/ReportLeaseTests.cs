@@ -8,13 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPulse.Tests.Http.Reports;
 
 /// <summary>A job that runs longer than its lease keeps it, so no second worker starts the same order.</summary>
-public sealed class ReportLeaseTests : IDisposable
+public abstract class ReportLeaseTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(
-        ("Reports:PollInterval", "01:00:00"), ("Reports:Lease", "00:00:01.500"), ("Tesla:AttemptTimeout", "00:00:10"));
+    private readonly CarPulseApp _app;
     private readonly TeslaSignIn _tesla;
 
-    public ReportLeaseTests() => _tesla = new TeslaSignIn(_app);
+    protected ReportLeaseTests(DatabaseProvider provider)
+    {
+        _app = CarPulseApp.WithTeslaSimulator(
+            provider, ("Reports:PollInterval", "01:00:00"), ("Reports:Lease", "00:00:01.500"), ("Tesla:AttemptTimeout", "00:00:10"));
+        _tesla = new TeslaSignIn(_app);
+    }
 
     [Fact]
     public async Task A_job_running_past_its_lease_renews_it_and_another_worker_cannot_claim_it()
@@ -38,4 +42,8 @@ public sealed class ReportLeaseTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    public sealed class OnSqlite() : ReportLeaseTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ReportLeaseTests(DatabaseProvider.PostgreSql);
 }

@@ -9,12 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarPulse.Tests.Http.Reports;
 
 /// <summary>The job, driven by hand (the background worker idles): resume, outages, and call counts.</summary>
-public sealed class ReportResumeTests : IDisposable
+public abstract class ReportResumeTests : IDisposable
 {
-    private readonly CarPulseApp _app = CarPulseApp.WithTeslaSimulator(("Reports:PollInterval", "01:00:00"), CountedCalls.PatientAttempts);
+    private readonly CarPulseApp _app;
     private readonly TeslaSignIn _tesla;
 
-    public ReportResumeTests() => _tesla = new TeslaSignIn(_app);
+    protected ReportResumeTests(DatabaseProvider provider)
+    {
+        _app = CarPulseApp.WithTeslaSimulator(
+            provider, ("Reports:PollInterval", "01:00:00"), CountedCalls.PatientAttempts);
+        _tesla = new TeslaSignIn(_app);
+    }
 
     private TeslaSimulator Simulator => _app.Services.GetRequiredService<TeslaSimulator>();
 
@@ -170,4 +175,8 @@ public sealed class ReportResumeTests : IDisposable
         db.VehicleReports.Add(VehicleReport.From(sessionId, vehicleId, new Dictionary<string, JsonElement>(), new Dictionary<string, string> { ["vehicle_data"] = MissingReason.Asleep }, DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
     }
+
+    public sealed class OnSqlite() : ReportResumeTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : ReportResumeTests(DatabaseProvider.PostgreSql);
 }

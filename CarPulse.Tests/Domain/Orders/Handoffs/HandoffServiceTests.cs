@@ -7,10 +7,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Domain.Orders.Handoffs;
 
-public sealed class HandoffServiceTests : IDisposable
+public abstract class HandoffServiceTests(DatabaseProvider provider) : IDisposable
 {
     private static readonly DateTimeOffset Start = OrderSessionBuilder.Now;
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(provider);
     private readonly FakeTimeProvider _clock = new(Start);
 
     [Fact]
@@ -138,4 +138,8 @@ public sealed class HandoffServiceTests : IDisposable
     }
 
     private HandoffService Service(CarPulseDb db) => new(db, new OrderSessionStore(db, _clock, Options.Create(new OrderOptions())), _clock);
+
+    public sealed class OnSqlite() : HandoffServiceTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgreSql() : HandoffServiceTests(DatabaseProvider.PostgreSql);
 }
