@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarPulseDb))]
+    [DbContext(typeof(SqliteCarPulseDb))]
     [Migration("20261203075220_CustomerMessagesAndDataDeletion")]
     partial class CustomerMessagesAndDataDeletion
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CarPulse.Domain.Persistence.Migrations
+namespace CarPulse.Domain.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CustomerMessagesAndDataDeletion : Migration
