@@ -11,11 +11,14 @@ public abstract class RateLimitStoreContract
 {
     protected static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
-    private IRateLimitStore? _store;
+    // Made on first use (the Redis one needs its server started), once even when that use is 500 threads at once.
+    private readonly Lazy<IRateLimitStore> _store;
+
+    protected RateLimitStoreContract() => _store = new(() => CreateStore(Clock), LazyThreadSafetyMode.ExecutionAndPublication);
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
-    private IRateLimitStore Store => _store ??= CreateStore(Clock);
+    private IRateLimitStore Store => _store.Value;
 
     protected abstract IRateLimitStore CreateStore(TimeProvider clock);
 

@@ -54,6 +54,11 @@ public static class TeslaOAuthEndpoints
         [AsParameters] TeslaSignInRequest signIn, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(signIn.Context.Response);
+        if (state is not null && !PaymentEndpoints.IsId(state))
+        {
+            return TypedResults.Redirect($"{BrandPath}?error={ErrorCode(ConnectFailure.InvalidState)}");
+        }
+
         var result = await signIn.Connect.CompleteAsync(code, state, error, signIn.RedirectUri, signIn.BrowserKey, cancellationToken);
         if (result is { SessionId: { } connected, Failure: null, Reconnected: false })
         {

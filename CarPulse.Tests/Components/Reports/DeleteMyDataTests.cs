@@ -38,6 +38,7 @@ public sealed class DeleteMyDataTests : CarPulseTestContext
         Services.AddSingleton(Options.Create(new RateLimitOptions()));
         Services.AddSingleton<IRateLimitStore>(new InMemoryRateLimitStore(_clock));
         Services.AddSingleton<VoucherCheckLimit>();
+        Services.AddSingleton<CarPulse.Domain.LiveUpdates.IEventBus, CarPulse.Domain.LiveUpdates.InProcessEventBus>();
         Services.AddSingleton<CarPulse.Domain.Reports.ReportProgressBoard>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
