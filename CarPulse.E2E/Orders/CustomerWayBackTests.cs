@@ -74,7 +74,8 @@ public sealed class CustomerWayBackTests(CarPulseServer server, BrowserFixture b
             var row = page.GetByTestId("mail-row").Filter(new() { HasText = to }).Filter(new() { HasText = subject });
             if (await row.CountAsync() > 0)
             {
-                await row.First.GetByRole(AriaRole.Link).ClickAsync();
+                // The development inbox is a table for a desktop screen; on a phone its cells overlap the link, so open it by address.
+                await page.GotoAsync(await row.First.GetByRole(AriaRole.Link).GetAttributeAsync("href") ?? throw new InvalidOperationException("The message row has no link."));
                 return page;
             }
 
