@@ -1,10 +1,20 @@
 using Bunit;
+using CarPulse.Domain.LiveUpdates;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Payments;
 using CarPulse.Domain.Persistence;
+using CarPulse.Domain.Pricing;
+using CarPulse.Domain.Reports;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Components;
+using CarPulse.Web.Features.Checkout;
+using CarPulse.Web.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -48,6 +58,25 @@ public abstract class CarPulseTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<ICheckoutCloser, CheckoutCloser>();
         Services.AddSingleton(TestFunnel.Recorder(database, clock));
         return database;
+    }
+
+    /// <summary>
+    /// What the order page needs besides the database: the checkout store, prices, the browser's storage, the voucher
+    /// budget on <paramref name="clock"/>, the live-update bus and the report progress board; rendered as interactive.
+    /// </summary>
+    protected void UseOrderPage(TimeProvider clock, RateLimitOptions limits)
+    {
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Services.AddPricing();
+        Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        Services.AddScoped<ProtectedLocalStorage>();
+        Services.AddCheckout();
+        Services.AddSingleton(Options.Create(limits));
+        Services.AddSingleton<IRateLimitStore>(new InMemoryRateLimitStore(clock));
+        Services.AddSingleton<VoucherCheckLimit>();
+        Services.AddSingleton<IEventBus, InProcessEventBus>();
+        Services.AddSingleton<ReportProgressBoard>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

@@ -7,10 +7,7 @@ using CarPulse.Web.Features.Checkout.Store;
 using CarPulse.Web.Hosting;
 using CarPulse.Web.Store;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CarPulse.Tests.Components.Checkout;
@@ -23,17 +20,7 @@ public sealed class OrderPageTests : CarPulseTestContext
     public OrderPageTests()
     {
         _database = UseDatabase(_clock);
-        Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        Services.AddPricing();
-        Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        Services.AddScoped<ProtectedLocalStorage>();
-        Services.AddCheckout();
-        Services.AddSingleton(Options.Create(new RateLimitOptions { VoucherChecksPerMinute = 3 }));
-        Services.AddSingleton<IRateLimitStore>(new InMemoryRateLimitStore(_clock));
-        Services.AddSingleton<VoucherCheckLimit>();
-        Services.AddSingleton<CarPulse.Domain.LiveUpdates.IEventBus, CarPulse.Domain.LiveUpdates.InProcessEventBus>();
-        Services.AddSingleton<CarPulse.Domain.Reports.ReportProgressBoard>();
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        UseOrderPage(_clock, new RateLimitOptions { VoucherChecksPerMinute = 3 });
     }
 
     [Fact]

@@ -2,15 +2,10 @@ using Bunit;
 using CarPulse.Domain.Archive;
 using CarPulse.Domain.Orders;
 using CarPulse.Domain.Persistence;
-using CarPulse.Domain.Pricing;
 using CarPulse.Tests.Support;
 using CarPulse.Web.Hosting;
-using Microsoft.Extensions.Options;
 using CarPulse.Web.Features.Checkout;
 using CarPulse.Web.Features.Reports;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -29,18 +24,7 @@ public sealed class DeleteMyDataTests : CarPulseTestContext
         Services.AddSingleton<IOrderArchive>(new FileSystemOrderArchive(_archive.Path));
         Services.AddScoped<CustomerDataEraser>();
         Services.AddScoped<OwnerDataDeletion>();
-        // What the order page needs besides: the checkout store, prices, the browser's storage, the voucher budget.
-        Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        Services.AddPricing();
-        Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        Services.AddScoped<ProtectedLocalStorage>();
-        Services.AddCheckout();
-        Services.AddSingleton(Options.Create(new RateLimitOptions()));
-        Services.AddSingleton<IRateLimitStore>(new InMemoryRateLimitStore(_clock));
-        Services.AddSingleton<VoucherCheckLimit>();
-        Services.AddSingleton<CarPulse.Domain.LiveUpdates.IEventBus, CarPulse.Domain.LiveUpdates.InProcessEventBus>();
-        Services.AddSingleton<CarPulse.Domain.Reports.ReportProgressBoard>();
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        UseOrderPage(_clock, new RateLimitOptions());
     }
 
     [Fact]
