@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using CarPulse.Domain.Payments;
 using CarPulse.Web.Features.Checkout;
 using Microsoft.Extensions.Options;
@@ -94,7 +93,7 @@ public static class PaymentEndpoints
     private static async Task<IResult> ReturnAsync(
         string provider, string? session_id, HttpResponse response, IOptionsMonitor<PaymentOptions> options, PaymentConfirmation confirmation, OrderChangeFeed changes, CancellationToken cancellationToken)
     {
-        if (!string.Equals(provider, options.CurrentValue.Provider.ToString(), StringComparison.OrdinalIgnoreCase) || !IsId(session_id))
+        if (!string.Equals(provider, options.CurrentValue.Provider.ToString(), StringComparison.OrdinalIgnoreCase) || !QueryIds.IsId(session_id))
         {
             return TypedResults.Redirect("/?payment=unknown");
         }
@@ -104,12 +103,9 @@ public static class PaymentEndpoints
 
     /// <summary>The customer left the provider's page without paying: back to the quote, selection intact.</summary>
     private static async Task<IResult> CancelledAsync(string? payment_id, HttpResponse response, PaymentConfirmation confirmation, OrderChangeFeed changes, CancellationToken cancellationToken) =>
-        !IsId(payment_id)
+        !QueryIds.IsId(payment_id)
             ? TypedResults.Redirect("/?payment=unknown")
             : await RedirectToOrderAsync(() => confirmation.CancelAsync(payment_id, cancellationToken), changes, response);
-
-    /// <summary>An id any provider could have issued: never empty, never a control character (PostgreSQL refuses a NUL in text).</summary>
-    internal static bool IsId([NotNullWhen(true)] string? id) => !string.IsNullOrEmpty(id) && !id.Any(char.IsControl);
 
     private static async Task<IResult> RedirectToOrderAsync(Func<Task<ConfirmedPayment>> confirm, OrderChangeFeed changes, HttpResponse response)
     {

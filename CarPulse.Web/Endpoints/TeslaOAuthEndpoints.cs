@@ -54,7 +54,7 @@ public static class TeslaOAuthEndpoints
         [AsParameters] TeslaSignInRequest signIn, string? code, string? state, string? error, CancellationToken cancellationToken)
     {
         BearerUrlHeaders.Apply(signIn.Context.Response);
-        if (state is not null && !PaymentEndpoints.IsId(state))
+        if (state is not null && !QueryIds.IsId(state))
         {
             return TypedResults.Redirect($"{BrandPath}?error={ErrorCode(ConnectFailure.InvalidState)}");
         }
